@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { CopyBar } from '@/components/CopyBar';
+import { DigestView } from '@/components/DigestView';
+import { ErrorView, LoadingView } from '@/components/StatusView';
+import { type CopyFormat, formatDigest } from '@/lib/format';
+import type { PageDigest } from '@/lib/types';
+import { activeTabId, digestTab } from '../shared/page';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
+
+/** `popup.html?tabId=N` digests tab N (tests, "open in a tab"); otherwise the active tab. */
+export function requestedTabId(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  const id = raw === null ? Number.NaN : Number(raw);
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+export interface AppProps {
+  /** Injected by tests; the popup reads the page through the browser by default. */
+  load?: () => Promise<PageDigest>;
+  writeClipboard?: (text: string) => Promise<void>;
+}
+
+async function loadFromBrowser(): Promise<PageDigest> {
+  const tabId = requestedTabId(location.search) ?? (await activeTabId());
+  if (tabId === null) return { ok: false, error: { code: 'tab-gone', message: 'There is no open tab to read.' } };
+  return digestTab(tabId);
+}
+
+export function App({ load = loadFromBrowser, writeClipboard = (t) => navigator.clipboard.writeText(t) }: AppProps) {
+  const [result, setResult] = useState<PageDigest | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  const run = useCallback(() => {
+    setResult(null);
+    load().then(setResult, (err: Error) =>
+      setResult({ ok: false, error: { code: 'failed', message: `Newsgist could not read this page: ${err.message}` } }),
+    );
+  }, [load]);
+
+  useEffect(() => {
+    loadSettings().then(setSettings);
+    run();
+  }, [run]);
+
+  if (result === null) return <LoadingView />;
+  if (!result.ok) return <ErrorView error={result.error} onRetry={run} />;
+  const digest = result.digest;
+  const copy = (format: CopyFormat) => writeClipboard(formatDigest(digest, settings.sentences, format));
+  return (
+    <main>
+      <DigestView digest={digest} sentences={settings.sentences} />
+      <CopyBar onCopy={copy} />
+    </main>
+  );
+}

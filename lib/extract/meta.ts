@@ -1,0 +1,73 @@
+import type { ArticleMeta } from '../types';
+import { normalizeSpace } from './blocks';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = normalizeSpace(el?.getAttribute('content') ?? '');
+    if (value) return value;
+  }
+  return null;
+}
+
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|WebPage)$/;
+
+function findArticleLd(node: Json): Record<string, Json> | null {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = findArticleLd(item);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!node || typeof node !== 'object') return null;
+  const type = node['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t))) return node;
+  if (node['@graph']) return findArticleLd(node['@graph']);
+  return null;
+}
+
+function readJsonLd(doc: Document): Record<string, Json> | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const found = findArticleLd(JSON.parse(script.textContent ?? '') as Json);
+      if (found) return found;
+    } catch {
+      // A broken JSON-LD block is the page's problem: the other sources still count.
+    }
+  }
+  return null;
+}
+
+function names(value: Json | undefined): string | null {
+  if (!value) return null;
+  if (typeof value === 'string') return normalizeSpace(value) || null;
+  if (Array.isArray(value)) {
+    const all = value.map(names).filter((v): v is string => Boolean(v));
+    return all.length ? all.join(', ') : null;
+  }
+  if (typeof value === 'object' && typeof value.name === 'string') return normalizeSpace(value.name) || null;
+  return null;
+}
+
+function text(value: Json | undefined): string | null {
+  return typeof value === 'string' ? normalizeSpace(value) || null : null;
+}
+
+/** Metadata from JSON-LD, OpenGraph and meta tags, in that order of trust. */
+export function readMeta(doc: Document, url: string | null): ArticleMeta {
+  const ld = readJsonLd(doc);
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  return {
+    title: text(ld?.headline) ?? metaContent(doc, 'og:title', 'twitter:title') ?? normalizeSpace(doc.title ?? ''),
+    byline: names(ld?.author) ?? metaContent(doc, 'author', 'article:author', 'byl'),
+    siteName: names(ld?.publisher) ?? metaContent(doc, 'og:site_name', 'application-name'),
+    published: text(ld?.datePublished) ?? metaContent(doc, 'article:published_time', 'datePublished', 'date'),
+    lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || metaContent(doc, 'og:locale'),
+    url: url ?? canonical ?? metaContent(doc, 'og:url'),
+  };
+}

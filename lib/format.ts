@@ -1,0 +1,77 @@
+import { readingMinutes } from './reading';
+import { keySentences } from './summarize';
+import type { Digest, Person } from './types';
+
+export type CopyFormat = 'text' | 'markdown';
+
+function sourceLine(d: Digest): string {
+  const parts = [d.siteName, d.byline, d.published ? formatDate(d.published) : null].filter(Boolean);
+  parts.push(`${readingMinutes(d.words)} min read`);
+  return parts.join(' · ');
+}
+
+/** A date the way a reader writes it ("18 June 2023"); the input when it is not a date. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const month = months[Number(m[2]) - 1];
+  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+export function personLine(p: Person): string {
+  return p.role ? `${p.name} — ${p.role}` : p.name;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** The digest as plain text: headline, source line, key sentences as bullets, officials. */
+export function toPlainText(d: Digest, sentences: number): string {
+  const lines = [d.title, sourceLine(d)];
+  if (d.url) lines.push(d.url);
+  lines.push('', ...keySentences(d.ranked, sentences).map((s) => `• ${s.text}`));
+  const officials = d.people.filter((p) => p.official);
+  if (officials.length) lines.push('', 'Officials:', ...officials.map((p) => `• ${personLine(p)}`));
+  return lines.join('\n');
+}
+
+/** The digest as Markdown: the headline linked to the page, bullets, officials. */
+export function toMarkdown(d: Digest, sentences: number): string {
+  const title = escapeMarkdown(d.title || 'Untitled');
+  const lines = [
+    d.url ? `### [${title}](${d.url.replace(/[()\s]/g, encodeURIComponent)})` : `### ${title}`,
+    '',
+    `*${escapeMarkdown(sourceLine(d))}*`,
+    '',
+  ];
+  lines.push(...keySentences(d.ranked, sentences).map((s) => `- ${escapeMarkdown(s.text)}`));
+  const officials = d.people.filter((p) => p.official);
+  if (officials.length) {
+    lines.push(
+      '',
+      '**Officials**',
+      '',
+      ...officials.map((p) => `- **${escapeMarkdown(p.name)}**${p.role ? ` — ${escapeMarkdown(p.role)}` : ''}`),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function formatDigest(d: Digest, sentences: number, format: CopyFormat): string {
+  return format === 'markdown' ? toMarkdown(d, sentences) : toPlainText(d, sentences);
+}

@@ -1,0 +1,115 @@
+/**
+ * The one shape every stage of Newsgist agrees on. The pipeline is
+ * extract (Document | text → Article) → segment (Article → Sentence[]) →
+ * summarize (ranked key sentences) + officials (named people with roles) → Digest.
+ */
+
+/** A block of article text: a paragraph, a heading or a list item. */
+export interface Block {
+  kind: 'p' | 'h' | 'li' | 'quote';
+  text: string;
+}
+
+/** What the page says about itself. Every field is optional except the title. */
+export interface ArticleMeta {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page gives one. */
+  published: string | null;
+  /** BCP 47 language tag as declared by the page (or null). */
+  lang: string | null;
+  url: string | null;
+}
+
+export interface Article {
+  meta: ArticleMeta;
+  blocks: Block[];
+}
+
+/** One sentence of the article, verbatim, with its place in the text. */
+export interface Sentence {
+  text: string;
+  /** Position among all sentences of the article (0-based). */
+  index: number;
+  /** Index of the block it comes from. */
+  block: number;
+}
+
+/** A key sentence as chosen by the summarizer. */
+export interface KeySentence {
+  text: string;
+  /** Position among all sentences of the article, for article order. */
+  index: number;
+}
+
+/** A named person of the article, merged over all their mentions. */
+export interface Person {
+  /** The full name as first written ("Antony Blinken"). */
+  name: string;
+  /** The role as the article states it ("US Secretary of State"), or null. */
+  role: string | null;
+  /** True when the role is an office: government, party, court, police, company... */
+  official: boolean;
+  /** Other forms used for the same person ("Mr Blinken", "Blinken"). */
+  aliases: string[];
+  mentions: number;
+  /** The sentence that states the role, verbatim (null when there is no role). */
+  evidence: string | null;
+}
+
+export type Notice =
+  | { kind: 'short'; words: number }
+  | { kind: 'truncated'; words: number; totalWords: number }
+  | { kind: 'language'; lang: string };
+
+export interface Digest {
+  title: string;
+  url: string | null;
+  siteName: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string | null;
+  /** Words in the article body that the digest was built from. */
+  words: number;
+  /**
+   * Key sentences in the order the summarizer chose them (best first). The first N, put back
+   * in article order, are the N-sentence digest: see `keySentences`.
+   */
+  ranked: KeySentence[];
+  /** Named people, officials first, each group by importance. */
+  people: Person[];
+  notices: Notice[];
+}
+
+export type DigestErrorCode =
+  /** The page or text holds no words. */
+  | 'empty'
+  /** Readability found no article: a home page, a search page, a video. */
+  | 'no-article'
+  /** The page has not finished loading its body yet. */
+  | 'loading'
+  /** The browser does not let extensions read this page (browser pages, stores, PDF viewer). */
+  | 'restricted'
+  /** A file:// page the extension has not been allowed to read. */
+  | 'file-access'
+  /** The tab was closed or navigated away while it was being read. */
+  | 'tab-gone'
+  /** Anything else: the message says what happened. */
+  | 'failed';
+
+export interface DigestError {
+  code: DigestErrorCode;
+  message: string;
+}
+
+/** What the injected script hands back: the digest without the article text (smaller to pass). */
+export type PageDigest = { ok: true; digest: Digest } | { ok: false; error: DigestError };
+
+/** A digest with the article it was built from, or the reason there is none. */
+export type DigestResult = { ok: true; digest: Digest; article: Article } | { ok: false; error: DigestError };
+
+export interface DigestOptions {
+  /** How many ranked sentences to keep in the digest (the reader may show fewer). */
+  maxSentences?: number;
+}

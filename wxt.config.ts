@@ -1,0 +1,47 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Production builds ask for no host access: the digest runs on demand through activeTab.
+ * `--mode e2e` (tests only) adds http://127.0.0.1/* because automation never gets activeTab.
+ */
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser, manifestVersion, mode }) => {
+    const action = manifestVersion === 2 ? '_execute_browser_action' : '_execute_action';
+    return {
+      name: 'Newsgist — news digest',
+      description:
+        'The gist of a news article in one click: key sentences verbatim and the named officials with their roles. Runs on your device.',
+      permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+      host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
+      commands: {
+        [action]: {
+          suggested_key: { default: 'Alt+Shift+G', mac: 'Alt+Shift+G' },
+          description: 'Show the digest of this page',
+        },
+        'copy-digest': {
+          suggested_key: { default: 'Alt+Shift+C', mac: 'Alt+Shift+C' },
+          description: 'Copy the digest of this page',
+        },
+      },
+      action: { default_title: 'Newsgist: digest this page (Alt+Shift+G)' },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'newsgist@newsgist.app',
+                strict_min_version: '115.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+});
