@@ -36,6 +36,11 @@ export function personLine(p: Person): string {
   return p.role ? `${p.name} — ${p.role}` : p.name;
 }
 
+/** A URL that cannot break out of a Markdown link: parentheses and spaces percent-encoded. */
+function safeUrl(url: string): string {
+  return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
@@ -54,7 +59,7 @@ export function toPlainText(d: Digest, sentences: number): string {
 export function toMarkdown(d: Digest, sentences: number): string {
   const title = escapeMarkdown(d.title || 'Untitled');
   const lines = [
-    d.url ? `### [${title}](${d.url.replace(/[()\s]/g, encodeURIComponent)})` : `### ${title}`,
+    d.url ? `### [${title}](${safeUrl(d.url)})` : `### ${title}`,
     '',
     `*${escapeMarkdown(sourceLine(d))}*`,
     '',

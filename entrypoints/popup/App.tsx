@@ -27,22 +27,26 @@ async function loadFromBrowser(): Promise<PageDigest> {
 }
 
 export function App({ load = loadFromBrowser, writeClipboard = (t) => navigator.clipboard.writeText(t) }: AppProps) {
-  const [result, setResult] = useState<PageDigest | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [state, setState] = useState<{ result: PageDigest; settings: Settings } | null>(null);
 
   const run = useCallback(() => {
-    setResult(null);
-    load().then(setResult, (err: Error) =>
-      setResult({ ok: false, error: { code: 'failed', message: `Newsgist could not read this page: ${err.message}` } }),
+    setState(null);
+    const page = load().catch(
+      (err: Error): PageDigest => ({
+        ok: false,
+        error: { code: 'failed', message: `Newsgist could not read this page: ${err.message}` },
+      }),
+    );
+    // Settings arrive with the digest, so the first paint already has the reader's length.
+    Promise.all([page, loadSettings().catch(() => DEFAULT_SETTINGS)]).then(([result, settings]) =>
+      setState({ result, settings }),
     );
   }, [load]);
 
-  useEffect(() => {
-    loadSettings().then(setSettings);
-    run();
-  }, [run]);
+  useEffect(run, [run]);
 
-  if (result === null) return <LoadingView />;
+  if (state === null) return <LoadingView />;
+  const { result, settings } = state;
   if (!result.ok) return <ErrorView error={result.error} onRetry={run} />;
   const digest = result.digest;
   const copy = (format: CopyFormat) => writeClipboard(formatDigest(digest, settings.sentences, format));

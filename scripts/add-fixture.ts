@@ -1,0 +1,31 @@
+/**
+ * Adds a saved page as a digest fixture: tests/fixtures/<name>/{source.html, SOURCE.md}.
+ *   npm run fixture:add -- <name> <page.html | page.html.gz> <original URL> "<provenance>"
+ * Then write its reviewed expected digest on purpose:
+ *   UPDATE_FIXTURES=1 npm run test:unit -- fixtures   (and review the diff of expected.json)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const [name, file, url, provenance] = process.argv.slice(2);
+if (!name || !file || !url || !provenance || !/^[a-z0-9-]+$/.test(name)) {
+  process.stderr.write(
+    'Usage: npm run fixture:add -- <name: a-z 0-9 -> <page.html[.gz]> <original URL> "<provenance>"\n',
+  );
+  process.exit(2);
+}
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', name);
+if (existsSync(dir)) {
+  process.stderr.write(`tests/fixtures/${name} exists already.\n`);
+  process.exit(1);
+}
+const raw = readFileSync(file);
+const html = file.endsWith('.gz') ? gunzipSync(raw) : raw;
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'source.html'), html);
+writeFileSync(join(dir, 'SOURCE.md'), `# ${name}\n\nOriginal URL: ${url}\n\n${provenance}\n`);
+process.stdout.write(
+  `Added tests/fixtures/${name}. Now run UPDATE_FIXTURES=1 npm run test:unit -- fixtures and review expected.json.\n`,
+);

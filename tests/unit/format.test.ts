@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDigest, toMarkdown, toPlainText } from '../../lib/format';
+import type { Digest } from '../../lib/types';
+
+const digest: Digest = {
+  title: 'Minister [resigns] *today*',
+  url: 'https://news.example/a (1)',
+  siteName: 'The Daily',
+  byline: 'Jo Bloggs',
+  published: '2023-06-18T14:05:00+10:00',
+  lang: 'en',
+  words: 460,
+  ranked: [
+    { text: 'Third sentence.', index: 7 },
+    { text: 'First sentence.', index: 0 },
+    { text: 'Second sentence.', index: 3 },
+  ],
+  people: [
+    { name: 'Ann Lee', role: 'Foreign Minister', official: true, aliases: ['Ms Lee'], mentions: 3, evidence: 'x' },
+    { name: 'Bob Ray', role: null, official: false, aliases: [], mentions: 1, evidence: null },
+  ],
+  notices: [],
+};
+
+describe('formatDate', () => {
+  it.each([
+    ['2023-06-18T14:05:00+10:00', '18 June 2023'],
+    ['2019-11-01', '1 November 2019'],
+    ['yesterday', 'yesterday'],
+    ['2019-13-01', '2019-13-01'],
+  ])('%s → %s', (input, output) => {
+    expect(formatDate(input)).toBe(output);
+  });
+});
+
+describe('toPlainText', () => {
+  it('lists the first N ranked sentences in article order, then officials only', () => {
+    expect(toPlainText(digest, 2)).toBe(
+      [
+        'Minister [resigns] *today*',
+        'The Daily · Jo Bloggs · 18 June 2023 · 2 min read',
+        'https://news.example/a (1)',
+        '',
+        '• First sentence.',
+        '• Third sentence.',
+        '',
+        'Officials:',
+        '• Ann Lee — Foreign Minister',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out the officials block when there are none', () => {
+    expect(toPlainText({ ...digest, people: [] }, 3)).not.toContain('Officials');
+  });
+});
+
+describe('toMarkdown', () => {
+  it('links the escaped title to the page and escapes Markdown in text', () => {
+    const md = toMarkdown(digest, 3);
+    expect(md.split('\n')[0]).toBe('### [Minister \\[resigns\\] \\*today\\*](https://news.example/a%20%281%29)');
+    expect(md).toContain('- First sentence.\n- Second sentence.\n- Third sentence.');
+    expect(md).toContain('- **Ann Lee** — Foreign Minister');
+    expect(md).not.toContain('Bob Ray');
+  });
+
+  it('has no link without a URL', () => {
+    expect(toMarkdown({ ...digest, url: null }, 1).split('\n')[0]).toBe('### Minister \\[resigns\\] \\*today\\*');
+  });
+});
+
+describe('formatDigest', () => {
+  it.each(['text', 'markdown'] as const)('dispatches %s', (format) => {
+    const expected = format === 'markdown' ? toMarkdown(digest, 3) : toPlainText(digest, 3);
+    expect(formatDigest(digest, 3, format)).toBe(expected);
+  });
+});
