@@ -8,6 +8,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  publicDir: 'entrypoints/public',
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
@@ -26,7 +27,7 @@ export default defineConfig({
           description: 'Show the digest of this page',
         },
         'copy-digest': {
-          suggested_key: { default: 'Alt+Shift+C', mac: 'Alt+Shift+C' },
+          suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
           description: 'Copy the digest of this page',
         },
       },

@@ -2,7 +2,7 @@
  * Runs inside the page (passed to `scripting.executeScript` as `func`, so it must be
  * self-contained): writes the text to the clipboard and shows a short toast. Returns whether the
  * copy worked. With `text` null it only shows `failMessage` (the clipboard is left alone). The
- * toast lives in a closed shadow root and uses textContent only.
+ * toast lives in a shadow root (isolated from the page's styles) and uses textContent only.
  */
 export async function copyInPage(text: string | null, okMessage: string, failMessage: string): Promise<boolean> {
   let copied = false;
@@ -29,7 +29,7 @@ export async function copyInPage(text: string | null, okMessage: string, failMes
     area.remove();
   }
   const host = document.createElement('newsgist-toast');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const box = document.createElement('div');
   box.setAttribute('role', 'status');
   box.textContent = copied ? okMessage : failMessage;

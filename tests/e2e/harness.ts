@@ -1,0 +1,204 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = join(__dirname, '..', '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const PAGES = join(__dirname, 'pages');
+const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** Generous: the machine may be slow and busy. */
+export const UI_TIMEOUT = 30_000;
+
+/** Serves fixture pages on 127.0.0.1 only: /<fixture>/ and /pages/<file>. */
+export async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const fixture = /^\/([a-z0-9-]+)\/$/.exec(path);
+    const page = /^\/pages\/([a-z0-9-]+\.html)$/.exec(path);
+    const file = fixture?.[1] ? join(FIXTURES, fixture[1], 'source.html') : page?.[1] ? join(PAGES, page[1]) : null;
+    if (!file || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/** Debian's Chromium with the e2e build loaded, headed (under Xvfb) so real key presses reach it. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build first: npm run build:e2e');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'newsgist-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: !process.env.DISPLAY,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      // Nothing but loopback resolves: fixture pages cannot reach the network.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: UI_TIMEOUT }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id of the tab showing `page`. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await worker.evaluate(async (u) => {
+    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+/** Opens the extension's popup page for a tab, the way the "open in a tab" link does. */
+export async function openPopupFor(b: Browser, tabId: number): Promise<Page> {
+  const popup = await b.context.newPage();
+  await popup.setViewportSize({ width: 460, height: 600 });
+  await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Gives keyboard focus to the X window showing `page` and presses real keys with xdotool. */
+export async function pressKeys(page: Page, keys: string): Promise<void> {
+  await page.bringToFront();
+  const title = await page.title();
+  const ids = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', title.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  })
+    .trim()
+    .split('\n');
+  const id = ids[ids.length - 1];
+  if (!id) throw new Error(`No X window for "${title}"`);
+  execFileSync('xdotool', ['windowfocus', '--sync', id], { timeout: 20_000 });
+  execFileSync('xdotool', ['key', '--clearmodifiers', keys], { timeout: 20_000 });
+}
+
+export function expectedDigest(fixture: string): {
+  title: string;
+  sentences: string[];
+  officials: { name: string; role: string | null }[];
+} {
+  return JSON.parse(readFileSync(join(FIXTURES, fixture, 'expected.json'), 'utf8'));
+}
+
+interface CdpTarget {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * The real toolbar popup (opened by a click, a shortcut or `action.openPopup()`) is not a
+ * Playwright page; it is reachable over CDP. This attaches to it and evaluates expressions there.
+ */
+export class ToolbarPopup {
+  private nextId = 1;
+  private constructor(
+    private readonly session: import('playwright-core').CDPSession,
+    private readonly sessionId: string,
+  ) {}
+
+  static async find(b: Browser, via: Page, timeoutMs = UI_TIMEOUT): Promise<ToolbarPopup> {
+    const session = await b.context.newCDPSession(via);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: CdpTarget[] };
+      const popup = targetInfos.find((t) => t.url === `chrome-extension://${b.extensionId}/popup.html`);
+      if (popup) {
+        const { sessionId } = (await session.send('Target.attachToTarget', {
+          targetId: popup.targetId,
+          flatten: false,
+        })) as { sessionId: string };
+        return new ToolbarPopup(session, sessionId);
+      }
+      if (Date.now() > deadline) throw new Error('The toolbar popup did not open.');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  private call<T>(method: string, params: object): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const onMessage = (event: { sessionId?: string; message: string }) => {
+        if (event.sessionId !== this.sessionId) return;
+        const reply = JSON.parse(event.message) as { id?: number; result?: T; error?: { message: string } };
+        if (reply.id !== id) return;
+        this.session.off('Target.receivedMessageFromTarget', onMessage);
+        if (reply.error) reject(new Error(reply.error.message));
+        else resolve(reply.result as T);
+      };
+      this.session.on('Target.receivedMessageFromTarget', onMessage);
+      this.session
+        .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
+    });
+  }
+
+  /** Evaluates `expression` in the popup and returns its JSON value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.call<{ result: { value: T }; exceptionDetails?: { text: string } }>(
+      'Runtime.evaluate',
+      { expression, returnByValue: true, awaitPromise: true },
+    );
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
+  }
+
+  /** Polls until `expression` is truthy in the popup, then returns its value. */
+  async waitFor<T>(expression: string, timeoutMs = UI_TIMEOUT): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.evaluate<T>(expression).catch(() => null);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting in the popup for: ${expression}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** A PNG of the popup as the reader sees it. */
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
+  }
+
+  async detach(): Promise<void> {
+    await this.session.detach().catch(() => undefined);
+  }
+}
