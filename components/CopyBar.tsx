@@ -2,13 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CopyFormat } from '@/lib/format';
 
 export interface CopyBarProps {
+  format: CopyFormat;
+  onFormatChange: (format: CopyFormat) => void;
   /** Writes the digest in the given format; rejects when the clipboard refuses. */
   onCopy: (format: CopyFormat) => Promise<void>;
 }
 
 type Status = { kind: 'idle' } | { kind: 'copied'; format: CopyFormat } | { kind: 'failed'; message: string };
 
-export function CopyBar({ onCopy }: CopyBarProps) {
+const LABELS: Record<CopyFormat, string> = { text: 'Text', markdown: 'Markdown' };
+
+export function CopyBar({ format, onFormatChange, onCopy }: CopyBarProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   useEffect(() => {
     if (status.kind !== 'copied') return;
@@ -16,7 +20,7 @@ export function CopyBar({ onCopy }: CopyBarProps) {
     return () => clearTimeout(timer);
   }, [status]);
 
-  const copy = async (format: CopyFormat) => {
+  const copy = async () => {
     try {
       await onCopy(format);
       setStatus({ kind: 'copied', format });
@@ -27,12 +31,18 @@ export function CopyBar({ onCopy }: CopyBarProps) {
 
   return (
     <div class="copy-bar">
-      <button type="button" onClick={() => copy('text')}>
-        Copy text
+      <button type="button" class="primary" onClick={copy}>
+        Copy {LABELS[format] === 'Text' ? 'text' : 'Markdown'}
       </button>
-      <button type="button" onClick={() => copy('markdown')}>
-        Copy Markdown
-      </button>
+      <fieldset class="format">
+        <legend class="visually-hidden">Copy format</legend>
+        {(Object.keys(LABELS) as CopyFormat[]).map((f) => (
+          <label key={f} class={f === format ? 'chip selected' : 'chip'}>
+            <input type="radio" name="copy-format" checked={f === format} onChange={() => onFormatChange(f)} />
+            {LABELS[f]}
+          </label>
+        ))}
+      </fieldset>
       <span class="copy-status" role="status" aria-live="polite">
         {status.kind === 'copied' && `Copied as ${status.format === 'markdown' ? 'Markdown' : 'text'}`}
         {status.kind === 'failed' && status.message}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { DigestError } from '@/lib/types';
 
 const HEADINGS: Record<DigestError['code'], string> = {
@@ -10,24 +11,59 @@ const HEADINGS: Record<DigestError['code'], string> = {
   failed: 'Something went wrong',
 };
 
-export function ErrorView({ error, onRetry }: { error: DigestError; onRetry?: () => void }) {
+const NEXT_STEPS: Record<DigestError['code'], string> = {
+  empty: 'Open a page with an article and try again.',
+  'no-article': 'Open a news article (not a front page or a list of links) and click Newsgist again.',
+  loading: 'Newsgist will try again in a moment.',
+  restricted: 'Switch to a tab with a news article.',
+  'file-access': 'Turn on "Allow access to file URLs" for Newsgist, then reload the page.',
+  'tab-gone': 'Open the article again and click Newsgist.',
+  failed: 'Reload the page and try again.',
+};
+
+export interface ErrorViewProps {
+  error: DigestError;
+  onRetry?: () => void;
+  /** Opens the browser's page for this extension (file access is switched on there). */
+  onOpenSettings?: () => void;
+}
+
+export function ErrorView({ error, onRetry, onOpenSettings }: ErrorViewProps) {
   return (
-    <section class="state error" aria-labelledby="state-heading">
+    <main class={`state error state-${error.code}`} aria-labelledby="state-heading">
       <h1 id="state-heading">{HEADINGS[error.code]}</h1>
       <p>{error.message}</p>
-      {onRetry && (
-        <button type="button" onClick={onRetry}>
-          Try again
-        </button>
-      )}
-    </section>
+      <p class="next-step">{NEXT_STEPS[error.code]}</p>
+      <div class="actions">
+        {error.code === 'file-access' && onOpenSettings && (
+          <button type="button" class="primary" onClick={onOpenSettings}>
+            Open extension settings
+          </button>
+        )}
+        {onRetry && error.code !== 'restricted' && (
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+      </div>
+    </main>
   );
 }
 
-export function LoadingView() {
+/** Shown only when reading takes long enough to notice, so quick digests never flash it. */
+export function LoadingView({ delayMs = 250 }: { delayMs?: number }) {
+  const [visible, setVisible] = useState(delayMs === 0);
+  useEffect(() => {
+    const timer = setTimeout(() => setVisible(true), delayMs);
+    return () => clearTimeout(timer);
+  }, [delayMs]);
   return (
-    <section class="state loading" aria-busy="true">
-      <p role="status">Reading the article…</p>
-    </section>
+    <main class="state loading" aria-busy="true">
+      {visible && (
+        <p role="status" class="loading-text">
+          Reading the article…
+        </p>
+      )}
+    </main>
   );
 }

@@ -1,6 +1,8 @@
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
+import { guessLanguage } from './language';
 import { findPeople } from './officials';
+import { countWords } from './reading';
 import { segment } from './segment';
 import { rankSentences } from './summarize';
 import type { Article, Digest, DigestOptions, DigestResult, Notice } from './types';
@@ -10,12 +12,7 @@ export const SHORT_ARTICLE_WORDS = 150;
 /** Beyond this many words the digest is built on the first part only, and says so. */
 export const MAX_WORDS = 60_000;
 /** Ranked sentences kept by default: enough for every length preset of the popup. */
-export const DEFAULT_RANKED = 10;
-
-function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
-}
+export const DEFAULT_RANKED = 20;
 
 /** Keeps whole blocks up to the word budget. */
 function truncate(article: Article): { article: Article; words: number; total: number } {
@@ -46,6 +43,8 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   const notices: Notice[] = [];
   if (words < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words });
   if (total > words) notices.push({ kind: 'truncated', words, totalWords: total });
+  const language = guessLanguage(article.blocks.map((b) => b.text).join('\n'), article.meta.lang);
+  if (!language.english) notices.push({ kind: 'language', lang: language.lang });
   const { meta } = article;
   const digest: Digest = {
     title: meta.title,

@@ -5,3 +5,15 @@ export const WORDS_PER_MINUTE = 230;
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
+
+/** Reading time of a few words, for a reader: "20 s", "1 min", "3 min". */
+export function formatDuration(words: number): string {
+  const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
+  if (seconds < 60) return `${Math.max(5, Math.round(seconds / 5) * 5)} s`;
+  return `${Math.round(seconds / 60)} min`;
+}
+
+/** Words in a piece of text, counted the way reading time counts them. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

@@ -61,7 +61,8 @@ export interface Person {
 export type Notice =
   | { kind: 'short'; words: number }
   | { kind: 'truncated'; words: number; totalWords: number }
-  | { kind: 'language'; lang: string };
+  /** The text does not read as English; `lang` is the page's declared language when it has one. */
+  | { kind: 'language'; lang: string | null };
 
 export interface Digest {
   title: string;

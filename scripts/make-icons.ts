@@ -60,7 +60,8 @@ function shade(x: number, y: number): [number, number, number, number] {
     [0.7, 0.2, 0.55],
   ];
   for (const [cy, x0, x1] of lines) {
-    if (insideRoundRect(x, y, x0, cy - 0.06, x1, cy + 0.06, 0.06)) return cy === 0.3 ? [255, 214, 102, 255] : [255, 255, 255, 255];
+    if (insideRoundRect(x, y, x0, cy - 0.06, x1, cy + 0.06, 0.06))
+      return cy === 0.3 ? [255, 214, 102, 255] : [255, 255, 255, 255];
   }
   return [11, 87, 208, 255];
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { explainInjectionError, isRestrictedUrl } from '@/lib/errors';
 import type { PageDigest } from '@/lib/types';
+import { HIGHLIGHT_CSS, type HighlightOp, type HighlightResult, highlightInPage } from './highlight-in-page';
 
 /** The tab the reader means: the active tab of the current window. */
 export async function activeTabId(): Promise<number | null> {
@@ -18,11 +19,43 @@ export async function digestTab(tabId: number): Promise<PageDigest> {
   }
   if (isRestrictedUrl(url)) return { ok: false, error: explainInjectionError('', url) };
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/digest.js'] });
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/digest.js'],
+      injectImmediately: true,
+    });
     const result = frame?.result as PageDigest | undefined;
     if (!result) return { ok: false, error: explainInjectionError('the page did not answer', url) };
     return result;
   } catch (err) {
     return { ok: false, error: explainInjectionError((err as Error).message ?? String(err), url) };
   }
+}
+
+/** What the popup can do with the page it digests. */
+export interface PageLink {
+  digest(): Promise<PageDigest>;
+  /** Marks text in the page (see highlight-in-page.ts); never throws: the popup says when it could not. */
+  highlight(op: HighlightOp): Promise<HighlightResult>;
+}
+
+export function linkToTab(tabId: number): PageLink {
+  let styled = false;
+  return {
+    digest: () => digestTab(tabId),
+    async highlight(op) {
+      try {
+        if (!styled && op.kind !== 'clear') {
+          // Replace rather than stack: the popup may have styled this page before.
+          await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+          await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+          styled = true;
+        }
+        const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [op] });
+        return (frame?.result as HighlightResult | undefined) ?? { ok: false, found: 0 };
+      } catch {
+        return { ok: false, found: 0 };
+      }
+    },
+  };
 }

@@ -11,13 +11,16 @@ import {
   pressKeys,
   ROOT,
   startServer,
-  tabIdOf,
   ToolbarPopup,
+  tabIdOf,
   UI_TIMEOUT,
 } from './harness';
 
 const REAL_PAGES = ['bbc-europe', 'nbc-hitler-house', 'chron-esper-vietnam', 'ap-sondland', 'thehill-omar-threat'];
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'tests', 'e2e', 'screenshots') : join(ROOT, 'tests', 'e2e', 'artifacts');
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(ROOT, 'tests', 'e2e', 'screenshots')
+    : join(ROOT, 'tests', 'e2e', 'artifacts');
 
 let server: Server;
 let origin: string;
@@ -50,11 +53,21 @@ describe('popup on the seed page', () => {
     const { tabId } = await openArticle('seed-blinken-china');
     const popup = await openPopupFor(b, tabId);
     const expected = expectedDigest('seed-blinken-china');
-    await expect(popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT })).resolves.toBe(expected.title);
+    await expect(popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT })).resolves.toBe(
+      expected.title,
+    );
     await expect(popup.locator('.source').textContent()).resolves.toBe('The New Daily · AFP · 18 June 2023');
     await expect(popup.locator('.key-sentences li').allTextContents()).resolves.toEqual(expected.sentences);
     const officials = await popup.locator('.officials .person').allTextContents();
-    for (const name of ['Antony Blinken', 'Qin Gang', 'Wang Yi', 'Xi Jinping', 'Joe Biden', 'Janet Yellen', 'Gina Raimondo']) {
+    for (const name of [
+      'Antony Blinken',
+      'Qin Gang',
+      'Wang Yi',
+      'Xi Jinping',
+      'Joe Biden',
+      'Janet Yellen',
+      'Gina Raimondo',
+    ]) {
       expect(officials.some((o) => o.startsWith(name))).toBe(true);
     }
     expect(officials.find((o) => o.startsWith('Antony Blinken'))).toContain('— US Secretary of State');
@@ -64,7 +77,9 @@ describe('popup on the seed page', () => {
   it('opens as the real toolbar popup on the active tab', async () => {
     const { page } = await openArticle('seed-blinken-china');
     await page.bringToFront();
-    await b.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+    await b.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+    );
     const popup = await ToolbarPopup.find(b, page);
     const title = await popup.waitFor<string>("document.querySelector('h1')?.textContent");
     expect(title).toBe(expectedDigest('seed-blinken-china').title);
@@ -84,10 +99,13 @@ describe('popup on the seed page', () => {
     expect(text).toContain('• Antony Blinken — US Secretary of State');
     expect(text).not.toMatch(/subscription|copyright/i);
 
+    await popup.getByLabel('Markdown').check();
     await popup.getByRole('button', { name: 'Copy Markdown' }).click();
     await popup.getByText('Copied as Markdown').waitFor({ timeout: UI_TIMEOUT });
     const md = await readClipboard(page);
-    expect(md.split('\n')[0]).toBe(`### [US Secretary of State Antony Blinken begins rare China trip](${origin}/seed-blinken-china/)`);
+    expect(md.split('\n')[0]).toBe(
+      `### [US Secretary of State Antony Blinken begins rare China trip](${origin}/seed-blinken-china/)`,
+    );
     expect(md).toContain('- **Qin Gang** — Chinese Foreign Minister');
     await popup.close();
     await page.close();
@@ -99,7 +117,9 @@ describe('real pages in the browser agree with the reviewed digests', () => {
     const { page, tabId } = await openArticle(fixture);
     const popup = await openPopupFor(b, tabId);
     const expected = expectedDigest(fixture);
-    await expect(popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT })).resolves.toBe(expected.title);
+    await expect(popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT })).resolves.toBe(
+      expected.title,
+    );
     await expect(popup.locator('.key-sentences li').allTextContents()).resolves.toEqual(expected.sentences);
     const names = await popup.locator('.officials .person .name').allTextContents();
     expect(names).toEqual(expected.officials.map((o) => o.name));
@@ -122,7 +142,9 @@ describe('clear states', () => {
     // Without host access the extension cannot see a browser page's URL: it learns from the refusal.
     const tabId = await b.worker.evaluate(async () => {
       type Tabs = { create(p: object): Promise<{ id?: number }> };
-      const tab = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.create({ url: 'chrome://version/' });
+      const tab = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.create({
+        url: 'chrome://version/',
+      });
       return tab.id ?? -1;
     });
     const popup = await openPopupFor(b, tabId);
@@ -138,28 +160,36 @@ describe('clear states', () => {
 });
 
 describe('shortcuts (real key presses under Xvfb)', () => {
-  it.skipIf(!process.env.DISPLAY)('Alt+Shift+Y copies the digest without opening the popup and confirms in the page', async () => {
-    const { page } = await openArticle('nbc-hitler-house');
-    await page.evaluate(() => navigator.clipboard.writeText('before'));
-    await pressKeys(page, 'alt+shift+y');
-    await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-    await expect.poll(() => readClipboard(page), { timeout: UI_TIMEOUT, interval: 250 }).toContain('House Hitler was born in will become a police station');
-    const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
-    expect(toast).toContain('digest copied');
-    await page.close();
-  });
+  it.skipIf(!process.env.DISPLAY)(
+    'Alt+Shift+Y copies the digest without opening the popup and confirms in the page',
+    async () => {
+      const { page } = await openArticle('nbc-hitler-house');
+      await page.evaluate(() => navigator.clipboard.writeText('before'));
+      await pressKeys(page, 'alt+shift+y');
+      await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
+      await expect
+        .poll(() => readClipboard(page), { timeout: UI_TIMEOUT, interval: 250 })
+        .toContain('House Hitler was born in will become a police station');
+      const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
+      expect(toast).toContain('digest copied');
+      await page.close();
+    },
+  );
 
-  it.skipIf(!process.env.DISPLAY)('Alt+Shift+Y on a page without an article explains why and keeps the clipboard', async () => {
-    const page = await b.context.newPage();
-    await page.goto(`${origin}/pages/front-page.html`);
-    await page.evaluate(() => navigator.clipboard.writeText('keep me'));
-    await pressKeys(page, 'alt+shift+y');
-    await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-    const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
-    expect(toast).toContain('No article found');
-    expect(await readClipboard(page)).toBe('keep me');
-    await page.close();
-  });
+  it.skipIf(!process.env.DISPLAY)(
+    'Alt+Shift+Y on a page without an article explains why and keeps the clipboard',
+    async () => {
+      const page = await b.context.newPage();
+      await page.goto(`${origin}/pages/front-page.html`);
+      await page.evaluate(() => navigator.clipboard.writeText('keep me'));
+      await pressKeys(page, 'alt+shift+y');
+      await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
+      const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
+      expect(toast).toContain('No article found');
+      expect(await readClipboard(page)).toBe('keep me');
+      await page.close();
+    },
+  );
 
   it.skipIf(!process.env.DISPLAY)('Alt+Shift+G opens the popup with the digest', async () => {
     const { page } = await openArticle('bbc-europe');
@@ -167,7 +197,9 @@ describe('shortcuts (real key presses under Xvfb)', () => {
     const popup = await ToolbarPopup.find(b, page);
     const title = await popup.waitFor<string>("document.querySelector('h1')?.textContent");
     expect(title).toBe(expectedDigest('bbc-europe').title);
-    const sentences = await popup.evaluate<string[]>("[...document.querySelectorAll('.key-sentences li')].map(li => li.textContent)");
+    const sentences = await popup.evaluate<string[]>(
+      "[...document.querySelectorAll('.key-sentences li')].map(li => li.textContent)",
+    );
     expect(sentences).toEqual(expectedDigest('bbc-europe').sentences);
     await popup.detach();
     await page.close();

@@ -98,10 +98,14 @@ export async function openPopupFor(b: Browser, tabId: number): Promise<Page> {
 export async function pressKeys(page: Page, keys: string): Promise<void> {
   await page.bringToFront();
   const title = await page.title();
-  const ids = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', title.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')], {
-    encoding: 'utf8',
-    timeout: 20_000,
-  })
+  const ids = execFileSync(
+    'xdotool',
+    ['search', '--sync', '--onlyvisible', '--name', title.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')],
+    {
+      encoding: 'utf8',
+      timeout: 20_000,
+    },
+  )
     .trim()
     .split('\n');
   const id = ids[ids.length - 1];
@@ -166,7 +170,10 @@ export class ToolbarPopup {
       };
       this.session.on('Target.receivedMessageFromTarget', onMessage);
       this.session
-        .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) })
+        .send('Target.sendMessageToTarget', {
+          sessionId: this.sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
         .catch(reject);
     });
   }

@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LoadingView } from '../../components/StatusView';
 import { App, requestedTabId } from '../../entrypoints/popup/App';
-import { saveSettings } from '../../entrypoints/shared/settings';
-import type { Digest, PageDigest } from '../../lib/types';
+import type { HighlightOp } from '../../entrypoints/shared/highlight-in-page';
+import type { PageLink } from '../../entrypoints/shared/page';
+import { saveSettings, settingsItem } from '../../entrypoints/shared/settings';
+import type { Digest, DigestError, PageDigest } from '../../lib/types';
+
+const sentence = (i: number) => `Sentence number ${i} of the article says something.`;
 
 const digest: Digest = {
   title: 'Blinken begins rare China trip',
@@ -13,13 +18,9 @@ const digest: Digest = {
   byline: 'AFP',
   published: '2023-06-18',
   lang: 'en',
-  words: 520,
-  ranked: [
-    { text: 'Third key sentence.', index: 9 },
-    { text: 'First key sentence.', index: 0 },
-    { text: 'Second key sentence.', index: 4 },
-    { text: 'Fourth key sentence.', index: 12 },
-  ],
+  words: 1200,
+  // Ranked best first; article order is by index.
+  ranked: [7, 0, 4, 12, 2, 9, 15].map((index) => ({ text: sentence(index), index })),
   people: [
     {
       name: 'Antony Blinken',
@@ -34,10 +35,26 @@ const digest: Digest = {
   notices: [],
 };
 
-const ok =
-  (d: Digest = digest): (() => Promise<PageDigest>) =>
-  () =>
-    Promise.resolve({ ok: true, digest: d });
+function fakeLink(results: PageDigest[] | PageDigest = { ok: true, digest }) {
+  const queue = Array.isArray(results) ? [...results] : null;
+  const ops: HighlightOp[] = [];
+  const link: PageLink = {
+    digest: vi.fn(() =>
+      Promise.resolve(queue ? (queue.shift() ?? (results as PageDigest[])[0]!) : (results as PageDigest)),
+    ),
+    highlight: vi.fn((op: HighlightOp) => {
+      ops.push(op);
+      return Promise.resolve({ ok: true, found: op.kind === 'sentences' ? op.texts.length : 1 });
+    }),
+  };
+  return { connect: () => Promise.resolve({ link, tabId: 7 }), link, ops };
+}
+
+const shown = () =>
+  screen
+    .queryAllByRole('listitem')
+    .filter((li) => li.closest('.key-sentences'))
+    .map((li) => li.textContent);
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -55,71 +72,188 @@ describe('requestedTabId', () => {
   });
 });
 
-describe('popup', () => {
-  it('shows a loading state, then the digest: header, key sentences in article order, officials', async () => {
-    let resolve: (r: PageDigest) => void = () => undefined;
-    render(<App load={() => new Promise((r) => (resolve = r))} />);
+describe('loading', () => {
+  it('stays quiet when the digest is quick, then says it is reading', async () => {
+    vi.useFakeTimers();
+    render(<LoadingView delayMs={250} />);
+    expect(screen.queryByText('Reading the article…')).toBeNull();
+    await vi.advanceTimersByTimeAsync(300);
     expect(screen.getByText('Reading the article…')).toBeTruthy();
-    resolve({ ok: true, digest });
+    vi.useRealTimers();
+  });
+});
+
+describe('digest', () => {
+  it('shows the header with reading times, key sentences in article order and officials first', async () => {
+    render(<App connect={fakeLink().connect} />);
     await screen.findByRole('heading', { level: 1, name: digest.title });
     expect(screen.getByText('The Daily · AFP · 18 June 2023')).toBeTruthy();
-    expect(screen.getByText(/2 min read · 520 words/)).toBeTruthy();
-    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items.slice(0, 3)).toEqual(['First key sentence.', 'Second key sentence.', 'Third key sentence.']);
-    expect(screen.getByText('Antony Blinken')).toBeTruthy();
+    expect(screen.getByText('5 min read')).toBeTruthy();
+    expect(screen.getByText(/min saved/)).toBeTruthy();
+    expect(shown()).toEqual([sentence(0), sentence(4), sentence(7)]);
+    expect(screen.getByRole('button', { name: 'Antony Blinken' })).toBeTruthy();
     expect(screen.getByText('— US Secretary of State')).toBeTruthy();
     expect(screen.getByText('Other people named')).toBeTruthy();
-    expect(screen.getByText(/verbatim/)).toBeTruthy();
+    expect(screen.getByText(/Quoted verbatim from the article/)).toBeTruthy();
   });
 
-  it('shows as many sentences as the saved setting', async () => {
+  it.each([
+    ['tl;dr', [7]],
+    ['Key points', [0, 4, 7]],
+    ['Detailed', [0, 2, 4, 7, 12]],
+  ])('%s changes the digest at once and is remembered', async (label, indexes) => {
+    const { connect, link } = fakeLink();
+    render(<App connect={connect} />);
+    fireEvent.click(await screen.findByLabelText(label));
+    expect(shown()).toEqual(indexes.map(sentence));
+    expect(link.digest).toHaveBeenCalledTimes(1);
+    await waitFor(async () => expect((await settingsItem.getValue()).sentences).toBe(indexes.length));
+  });
+
+  it('takes a custom length, bounded by what the digest has', async () => {
+    render(<App connect={fakeLink().connect} />);
+    fireEvent.click(await screen.findByLabelText('Custom'));
+    const input = screen.getByLabelText('Number of key sentences') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '6' } });
+    expect(shown()).toHaveLength(6);
+    fireEvent.input(input, { target: { value: '99' } });
+    expect(shown()).toHaveLength(7);
+  });
+
+  it('opens with the remembered length', async () => {
     await saveSettings({ sentences: 1 });
-    render(<App load={ok()} />);
-    await screen.findByText('Third key sentence.');
-    expect(screen.queryByText('First key sentence.')).toBeNull();
+    render(<App connect={fakeLink().connect} />);
+    await screen.findByText(sentence(7));
+    expect(shown()).toEqual([sentence(7)]);
   });
 
   it('lets the reader see the evidence sentence of a role', async () => {
-    render(<App load={ok()} />);
+    render(<App connect={fakeLink().connect} />);
     const summary = await screen.findByText('Where the article says so');
     expect(summary.closest('details')?.textContent).toContain('has begun meetings in Beijing');
   });
 
-  it.each(['text', 'markdown'] as const)('copies as %s and confirms', async (format) => {
-    const writeClipboard = vi.fn(() => Promise.resolve());
-    render(<App load={ok()} writeClipboard={writeClipboard} />);
-    fireEvent.click(await screen.findByRole('button', { name: format === 'text' ? 'Copy text' : 'Copy Markdown' }));
-    await screen.findByText(`Copied as ${format === 'text' ? 'text' : 'Markdown'}`);
-    const copied = writeClipboard.mock.calls[0] as unknown as [string];
-    expect(copied[0]).toContain(format === 'text' ? '• First key sentence.' : '### [Blinken begins rare China trip]');
+  it('shows notices and an honest note when nobody has an official role', async () => {
+    const notices: Digest['notices'] = [
+      { kind: 'short', words: 90 },
+      { kind: 'language', lang: 'de' },
+      { kind: 'truncated', words: 60000, totalWords: 250000 },
+    ];
+    render(
+      <App connect={fakeLink({ ok: true, digest: { ...digest, people: [digest.people[1]!], notices } }).connect} />,
+    );
+    await screen.findByText(/very short article \(90 words\)/);
+    expect(screen.getByText(/does not seem to be in English \(the page says "de"\)/)).toBeTruthy();
+    expect(screen.getByText(/first 60,000 of 250,000 words/)).toBeTruthy();
+    expect(screen.getByText('The article names no one with an official role.')).toBeTruthy();
+  });
+});
+
+describe('in-page highlights', () => {
+  it('marks the key sentences when switched on, follows the length, and clears when switched off', async () => {
+    const { connect, ops } = fakeLink();
+    render(<App connect={connect} />);
+    fireEvent.click(await screen.findByLabelText('Highlight in page'));
+    await waitFor(() =>
+      expect(ops.at(-1)).toEqual({ kind: 'sentences', texts: [sentence(0), sentence(4), sentence(7)] }),
+    );
+    fireEvent.click(screen.getByLabelText('tl;dr'));
+    await waitFor(() => expect(ops.at(-1)).toEqual({ kind: 'sentences', texts: [sentence(7)] }));
+    fireEvent.click(screen.getByLabelText('Highlight in page'));
+    await waitFor(() => expect(ops.at(-1)).toEqual({ kind: 'clear' }));
+    expect((await settingsItem.getValue()).highlight).toBe(false);
+  });
+
+  it('scrolls the page to a key sentence that is clicked', async () => {
+    const { connect, ops } = fakeLink();
+    render(<App connect={connect} />);
+    fireEvent.click(await screen.findByRole('button', { name: sentence(4) }));
+    await waitFor(() => expect(ops.at(-1)).toEqual({ kind: 'focus', text: sentence(4) }));
+  });
+
+  it('highlights the mentions of an official that is clicked, and unmarks on a second click', async () => {
+    const { connect, ops } = fakeLink();
+    render(<App connect={connect} />);
+    const name = await screen.findByRole('button', { name: 'Antony Blinken' });
+    fireEvent.click(name);
+    await waitFor(() => expect(ops.at(-1)).toEqual({ kind: 'people', forms: ['Antony Blinken', 'Mr Blinken'] }));
+    expect(name.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(name);
+    await waitFor(() => expect(ops.at(-1)).toEqual({ kind: 'people', forms: [] }));
+    expect(name.getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('copy', () => {
+  it('copies in the chosen format, remembers the choice and confirms', async () => {
+    const writeClipboard = vi.fn((_text: string) => Promise.resolve());
+    render(<App connect={fakeLink().connect} writeClipboard={writeClipboard} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy text' }));
+    await screen.findByText('Copied as text');
+    expect(writeClipboard.mock.calls[0]?.[0]).toContain(`• ${sentence(0)}`);
+    fireEvent.click(screen.getByLabelText('Markdown'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    await screen.findByText('Copied as Markdown');
+    expect(writeClipboard.mock.calls[1]?.[0]).toContain(
+      '### [Blinken begins rare China trip](https://news.example/blinken)',
+    );
+    await waitFor(async () => expect((await settingsItem.getValue()).copyFormat).toBe('markdown'));
   });
 
   it('says so when the clipboard refuses', async () => {
-    render(<App load={ok()} writeClipboard={() => Promise.reject(new Error('Document is not focused.'))} />);
+    render(
+      <App connect={fakeLink().connect} writeClipboard={() => Promise.reject(new Error('Document is not focused.'))} />,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Copy text' }));
     await screen.findByText('Could not copy: Document is not focused.');
   });
+});
 
-  it('explains an error and retries on request', async () => {
-    const load = vi
-      .fn<() => Promise<PageDigest>>()
-      .mockResolvedValueOnce({ ok: false, error: { code: 'no-article', message: 'No article found on this page.' } })
-      .mockResolvedValueOnce({ ok: true, digest });
-    render(<App load={load} />);
-    await screen.findByRole('heading', { name: 'No article found here' });
-    expect(screen.getByText('No article found on this page.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+describe('states', () => {
+  const error = (code: DigestError['code'], message = 'Explained.'): PageDigest => ({
+    ok: false,
+    error: { code, message },
+  });
+
+  it.each([
+    ['no-article', 'No article found here', /news article/],
+    ['restricted', 'This page cannot be read', /Switch to a tab/],
+    ['file-access', 'File access is off', /Allow access to file URLs/],
+    ['tab-gone', 'The page went away', /Open the article again/],
+    ['empty', 'Nothing to summarize', /Open a page with an article/],
+    ['failed', 'Something went wrong', /Reload the page/],
+  ] as const)('%s: a heading, the reason and a next step', async (code, heading, next) => {
+    render(<App connect={fakeLink(error(code, 'The reason, explained.')).connect} />);
+    await screen.findByRole('heading', { name: heading });
+    expect(screen.getByText('The reason, explained.')).toBeTruthy();
+    expect(screen.getByText(next)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' }) === null).toBe(code === 'restricted');
+  });
+
+  it('offers the extension settings when file access is off', async () => {
+    const openTab = vi.fn();
+    render(<App connect={fakeLink(error('file-access')).connect} openTab={openTab} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open extension settings' }));
+    expect(openTab.mock.calls[0]?.[0]).toMatch(/^chrome:\/\/extensions\/\?id=/);
+  });
+
+  it('retries by itself once when the page is still loading', async () => {
+    const { connect, link } = fakeLink([error('loading', 'Still loading.'), { ok: true, digest }]);
+    render(<App connect={connect} />);
+    await screen.findByRole('heading', { name: 'The page is still loading' });
+    await screen.findByRole('heading', { level: 1, name: digest.title }, { timeout: 5000 });
+    expect(link.digest).toHaveBeenCalledTimes(2);
+  });
+
+  it('retries on request', async () => {
+    const { connect } = fakeLink([error('no-article'), { ok: true, digest }]);
+    render(<App connect={connect} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     await screen.findByRole('heading', { level: 1, name: digest.title });
   });
 
-  it('turns a crash of the loader into a message, never a blank popup', async () => {
-    render(<App load={() => Promise.reject(new Error('boom'))} />);
+  it('turns a crash of the page link into a message, never a blank popup', async () => {
+    render(<App connect={() => Promise.reject(new Error('boom'))} />);
     await screen.findByText(/could not read this page: boom/);
-  });
-
-  it('shows notices and an honest note when no official is named', async () => {
-    render(<App load={ok({ ...digest, people: [], notices: [{ kind: 'short', words: 90 }] })} />);
-    await screen.findByText(/very short article \(90 words\)/);
-    expect(screen.getByText('The article names no official with a role.')).toBeTruthy();
   });
 });

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { OptionsForm, type Shortcut } from '@/components/OptionsForm';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
+
+async function loadShortcuts(): Promise<Shortcut[]> {
+  const commands = await browser.commands.getAll();
+  return commands.map((c) => ({
+    name: c.name ?? '',
+    description:
+      c.name === '_execute_action' || c.name === '_execute_browser_action'
+        ? 'Show the digest of this page'
+        : (c.description ?? ''),
+    shortcut: c.shortcut ?? '',
+  }));
+}
+
+/** Chrome has a shortcuts page; Firefox opens its own editor (or says where it is). */
+function openShortcutSettings(): void {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  if (commands.openShortcutSettings) void commands.openShortcutSettings();
+  else void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    loadShortcuts().then(setShortcuts, () => setShortcuts([]));
+  }, []);
+  if (!settings) return null;
+  const change = async (patch: Partial<Settings>) => {
+    setSettings({ ...settings, ...patch });
+    try {
+      setSettings(await saveSettings(patch));
+      setStatus('Saved');
+    } catch (err) {
+      setStatus(`Could not save: ${(err as Error).message}`);
+    }
+  };
+  return (
+    <OptionsForm
+      settings={settings}
+      shortcuts={shortcuts}
+      status={status}
+      onChange={change}
+      onOpenShortcuts={openShortcutSettings}
+    />
+  );
+}

@@ -1,0 +1,190 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser, openPopupFor, ROOT, startServer, tabIdOf, UI_TIMEOUT } from './harness';
+
+/**
+ * Every state of the popup in real Chromium: what it says, that axe-core finds no accessibility
+ * violation, and a screenshot for the README (UPDATE_SCREENSHOTS=1 writes tests/e2e/screenshots/).
+ */
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(ROOT, 'tests', 'e2e', 'screenshots')
+    : join(ROOT, 'tests', 'e2e', 'artifacts');
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+let server: Server;
+let origin: string;
+let slow: Server;
+let slowOrigin: string;
+let b: Browser;
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function popupForUrl(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; popup: Page }> {
+  const page = await b.context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const popup = await openPopupFor(b, await tabIdOf(b.worker, page));
+  await popup.emulateMedia({ colorScheme });
+  return { page, popup };
+}
+
+async function shoot(popup: Page, name: string): Promise<void> {
+  await popup.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Pages the static server cannot make: one that is still loading, and a very long article. */
+function startSlowServer(): Promise<Server> {
+  const paragraph =
+    readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-blinken-china', 'source.html'), 'utf8')
+      .match(/<p>[^<]{200,}<\/p>/g)
+      ?.join('\n') ?? '';
+  const s = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (req.url === '/still-loading') {
+      res.write('<!doctype html><html lang="en"><head><title>A page that is still loading</title></head>');
+      const timer = setTimeout(() => res.end('<body><p>Too late.</p></body></html>'), 20_000);
+      res.on('close', () => clearTimeout(timer));
+      return;
+    }
+    const body = Array.from({ length: 200 }, () => paragraph).join('\n');
+    res.end(
+      `<!doctype html><html lang="en"><head><title>A very long report</title></head><body><article><h1>A very long report</h1>${body}</article></body></html>`,
+    );
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+}
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  slow = await startSlowServer();
+  slowOrigin = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
+  b = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await b?.close();
+  server?.close();
+  slow?.closeAllConnections();
+  slow?.close();
+});
+
+describe('the digest', () => {
+  it.each(['light', 'dark'] as const)('is accessible in %s mode', async (scheme) => {
+    const { page, popup } = await popupForUrl(`${origin}/seed-blinken-china/`, scheme);
+    await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await axeViolations(popup)).toEqual([]);
+    await shoot(popup, `popup-digest-${scheme}`);
+    await popup.close();
+    await page.close();
+  });
+
+  it('changes length instantly and works from the keyboard alone', async () => {
+    const { page, popup } = await popupForUrl(`${origin}/seed-blinken-china/`);
+    await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: UI_TIMEOUT });
+    await popup.getByLabel('Key points').focus();
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => popup.locator('.key-sentences li').count(), { timeout: UI_TIMEOUT }).toBe(5);
+    await popup.keyboard.press('ArrowLeft');
+    await popup.keyboard.press('ArrowLeft');
+    await expect.poll(() => popup.locator('.key-sentences li').count(), { timeout: UI_TIMEOUT }).toBe(1);
+    await popup.keyboard.press('ArrowRight');
+    await expect.poll(() => popup.locator('.key-sentences li').count(), { timeout: UI_TIMEOUT }).toBe(3);
+    await popup.close();
+    await page.close();
+  });
+
+  it('highlights key sentences and an official in the page, and clears them', async () => {
+    const { page, popup } = await popupForUrl(`${origin}/seed-blinken-china/`);
+    await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: UI_TIMEOUT });
+    const marks = (name: string) =>
+      page.evaluate((n) => {
+        const h = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(n);
+        return h ? [...h].map((r) => r.toString().replace(/\s+/g, ' ')) : [];
+      }, name);
+    await popup.getByLabel('Highlight in page').check();
+    await expect.poll(() => marks('newsgist-key'), { timeout: UI_TIMEOUT }).toHaveLength(3);
+    const shown = await popup.locator('.key-sentences li').allTextContents();
+    expect(await marks('newsgist-key')).toEqual(shown);
+    await popup.getByRole('button', { name: 'Qin Gang' }).click();
+    await expect
+      .poll(async () => (await marks('newsgist-person')).length, { timeout: UI_TIMEOUT })
+      .toBeGreaterThanOrEqual(2);
+    await popup.getByRole('button', { name: shown[1] ?? '' }).click();
+    await expect.poll(() => marks('newsgist-focus'), { timeout: UI_TIMEOUT }).toEqual([shown[1]]);
+    await shoot(popup, 'popup-highlight');
+    await page.screenshot({ path: join(SCREENSHOTS, 'page-highlight.png') });
+    await popup.getByLabel('Highlight in page').uncheck();
+    await expect.poll(() => marks('newsgist-key'), { timeout: UI_TIMEOUT }).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('states', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['no-article', () => `${origin}/pages/front-page.html`, /No article found here/],
+    ['still-loading', () => `${slowOrigin}/still-loading`, /The page is still loading/],
+    ['not-english', () => `${origin}/pages/german-article.html`, /does not seem to be in English/],
+    ['short-article', () => `${origin}/pages/short-article.html`, /very short article/],
+    ['long-article', () => `${slowOrigin}/long`, /very long page/],
+  ];
+  it.each(cases)('%s: says so clearly, with no accessibility violation', async (name, url, text) => {
+    const { page, popup } = await popupForUrl(url());
+    await popup.getByText(text).first().waitFor({ timeout: UI_TIMEOUT });
+    expect(await axeViolations(popup)).toEqual([]);
+    await shoot(popup, `popup-${name}`);
+    await popup.close();
+    await page.close();
+  });
+
+  it('restricted: a browser page cannot be read', async () => {
+    const tabId = await b.worker.evaluate(async () => {
+      type Tabs = { create(p: object): Promise<{ id?: number }> };
+      return (
+        (await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.create({ url: 'chrome://version/' }))
+          .id ?? -1
+      );
+    });
+    const popup = await openPopupFor(b, tabId);
+    await popup.getByRole('heading', { name: 'This page cannot be read' }).waitFor({ timeout: UI_TIMEOUT });
+    expect(await axeViolations(popup)).toEqual([]);
+    await shoot(popup, 'popup-restricted');
+    await popup.close();
+  });
+
+  it('the options page is accessible and saves defaults', async () => {
+    const options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Newsgist settings' }).waitFor({ timeout: UI_TIMEOUT });
+    await options.getByLabel('Markdown').check();
+    await options.getByText('Saved').waitFor({ timeout: UI_TIMEOUT });
+    await expect(options.getByText('Alt+Shift+Y')).toBeTruthy();
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    const stored = await b.worker.evaluate(async () => {
+      type Storage = { local: { get(k: string): Promise<Record<string, unknown>> } };
+      return (await (globalThis as unknown as { chrome: { storage: Storage } }).chrome.storage.local.get('settings'))
+        .settings;
+    });
+    expect(stored).toMatchObject({ copyFormat: 'markdown' });
+    await options.close();
+  });
+});
