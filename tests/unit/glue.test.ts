@@ -54,18 +54,19 @@ describe('settings', () => {
     [undefined, DEFAULT_SETTINGS],
     ['garbage', DEFAULT_SETTINGS],
     [
-      { sentences: 5, copyFormat: 'markdown' },
-      { sentences: 5, copyFormat: 'markdown' },
+      { sentences: 5, copyFormat: 'markdown', highlight: true },
+      { sentences: 5, copyFormat: 'markdown', highlight: true },
     ],
     [
       { sentences: 0, copyFormat: 'markdown' },
-      { sentences: 3, copyFormat: 'markdown' },
+      { sentences: 3, copyFormat: 'markdown', highlight: false },
     ],
     [
-      { sentences: 2.5, copyFormat: 'html' },
-      { sentences: 3, copyFormat: 'text' },
+      { sentences: 2.5, copyFormat: 'html', highlight: 'yes' },
+      { sentences: 3, copyFormat: 'text', highlight: false },
     ],
-    [{ sentences: 7 }, { sentences: 7, copyFormat: 'text' }],
+    [{ sentences: 21 }, { sentences: 3, copyFormat: 'text', highlight: false }],
+    [{ sentences: 7 }, { sentences: 7, copyFormat: 'text', highlight: false }],
   ])('sanitizes %j', (stored, expected) => {
     expect(sanitizeSettings(stored)).toEqual(expected);
   });
@@ -73,13 +74,13 @@ describe('settings', () => {
   it('falls back to defaults and keeps valid fields of corrupted storage', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await fakeBrowser.storage.local.set({ settings: { sentences: 5, copyFormat: 42 } });
-    expect(await loadSettings()).toEqual({ sentences: 5, copyFormat: 'text' });
+    expect(await loadSettings()).toEqual({ sentences: 5, copyFormat: 'text', highlight: false });
   });
 
   it('saves a change without losing the other field', async () => {
     await saveSettings({ copyFormat: 'markdown' });
     await saveSettings({ sentences: 1 });
-    expect(await settingsItem.getValue()).toEqual({ sentences: 1, copyFormat: 'markdown' });
+    expect(await settingsItem.getValue()).toEqual({ sentences: 1, copyFormat: 'markdown', highlight: false });
   });
 });
 
