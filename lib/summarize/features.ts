@@ -1,0 +1,54 @@
+import type { Sentence } from '../types';
+import { neverPickReason } from './filters';
+import { contentWords } from './words';
+
+/** What the ranker knows about one sentence, computed with plain string work (no tagging). */
+export interface SentenceFeatures {
+  sentence: Sentence;
+  /** Distinct content words (lower-cased, stemmed, stop words dropped). */
+  words: Set<string>;
+  /** Word count of the sentence as shown. */
+  length: number;
+  /** Share of its words inside quotation marks (0–1). */
+  quoted: number;
+  /** Opens with a pronoun or connective that needs the previous sentence ("He said", "But"). */
+  dangling: boolean;
+  /** Why it can never be a key sentence, or null. */
+  never: string | null;
+}
+
+/**
+ * Openers that lean on the sentence before: personal and demonstrative pronouns, and connectives
+ * that continue an argument. A sentence starting with one reads well only after its neighbour.
+ */
+const DANGLING_OPENERS =
+  /^["“‘']?(he|she|it|they|them|his|her|its|their|this|that|these|those|there|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly|later|such)\b(?!-)/i;
+
+const OPEN_QUOTES = /["“”]/g;
+
+/** Share of the words that sit between double quotation marks. */
+export function quotedShare(text: string): number {
+  const total = text.split(/\s+/).filter(Boolean).length;
+  if (total === 0) return 0;
+  let inside = 0;
+  const parts = text.split(OPEN_QUOTES);
+  // Odd parts lie between an opening and a closing mark; an unclosed quote runs to the end.
+  for (let k = 1; k < parts.length; k += 2) inside += (parts[k] ?? '').split(/\s+/).filter(Boolean).length;
+  return Math.min(1, inside / total);
+}
+
+export function isDangling(text: string): boolean {
+  return DANGLING_OPENERS.test(text);
+}
+
+export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
+  const { text } = sentence;
+  return {
+    sentence,
+    words: new Set(contentWords(text)),
+    length: text.split(/\s+/).filter(Boolean).length,
+    quoted: quotedShare(text),
+    dangling: isDangling(text),
+    never: neverPickReason(text),
+  };
+}

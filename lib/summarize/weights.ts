@@ -1,0 +1,34 @@
+/**
+ * The ranker's weights. Chosen by `scripts/tune-summary.ts` on the tuning half of the CNN dev
+ * stories only (the held-out half is reported apart); see the README's Quality section.
+ */
+export interface RankWeights {
+  /** Weight of the position prior (1 + index) ** -positionDecay. */
+  position: number;
+  positionDecay: number;
+  /** Weight of word centrality (0–1, relative to the article's most central sentence). */
+  centrality: number;
+  /** Weight of the cosine with the topic (headline and lead sentence words). */
+  topic: number;
+  /** Penalty per unit of |ln(words / idealLength)|. */
+  length: number;
+  idealLength: number;
+  /** Penalty times the share of the sentence inside quotation marks. */
+  quote: number;
+  /** Penalty for opening with "He", "But"... while the previous sentence is not picked. */
+  dangling: number;
+  /** Penalty times the cosine with the closest sentence already picked (MMR). */
+  redundancy: number;
+}
+
+export const DEFAULT_WEIGHTS: RankWeights = {
+  position: 1.5,
+  positionDecay: 0.5,
+  centrality: 1,
+  topic: 0.5,
+  length: 0.3,
+  idealLength: 20,
+  quote: 0.5,
+  dangling: 0.5,
+  redundancy: 1,
+};
