@@ -21,11 +21,12 @@ const GRID: Record<keyof RankWeights, number[]> = {
   topic: [0, 0.25, 0.5, 1, 1.5],
   length: [0, 0.1, 0.2, 0.3, 0.5, 0.8],
   idealLength: [12, 16, 20, 25, 30],
+  specificity: [0, 0.5, 1, 2, 3],
   quote: [0, 0.25, 0.5, 1, 2],
-  dangling: [0, 0.25, 0.5, 1, 2],
+  dangling: [0.5, 1, 2],
   redundancy: [0, 0.5, 1, 2, 3],
 };
-const LENGTHS = [1, 3, 5];
+const LENGTHS = (process.env.LENGTHS ?? '1,3,5').split(',').map(Number);
 
 interface Prepared {
   sentences: Sentence[];

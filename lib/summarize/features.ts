@@ -11,6 +11,8 @@ export interface SentenceFeatures {
   length: number;
   /** Share of its words inside quotation marks (0–1). */
   quoted: number;
+  /** Share of its words that name or count something: capitalised (not first) or with digits (0–1). */
+  specific: number;
   /** Opens with a pronoun or connective that needs the previous sentence ("He said", "But"). */
   dangling: boolean;
   /** Why it can never be a key sentence, or null. */
@@ -22,7 +24,7 @@ export interface SentenceFeatures {
  * that continue an argument. A sentence starting with one reads well only after its neighbour.
  */
 const DANGLING_OPENERS =
-  /^["“‘']?(he|she|it|they|them|his|her|its|their|this|that|these|those|there|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly|later|such)\b(?!-)/i;
+  /^["“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly)\b(?!-)/i;
 
 const OPEN_QUOTES = /["“”]/g;
 
@@ -37,6 +39,17 @@ export function quotedShare(text: string): number {
   return Math.min(1, inside / total);
 }
 
+/** Share of the words that are names or numbers: news highlights are made of them. */
+export function specificShare(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  let specific = 0;
+  words.forEach((word, k) => {
+    if (/\d/.test(word) || (k > 0 && /^["“‘(]?\p{Lu}/u.test(word))) specific++;
+  });
+  return specific / words.length;
+}
+
 export function isDangling(text: string): boolean {
   return DANGLING_OPENERS.test(text);
 }
@@ -48,6 +61,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     words: new Set(contentWords(text)),
     length: text.split(/\s+/).filter(Boolean).length,
     quoted: quotedShare(text),
+    specific: specificShare(text),
     dangling: isDangling(text),
     never: neverPickReason(text),
   };

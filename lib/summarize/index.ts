@@ -68,7 +68,8 @@ function scoreCandidates(
     const score =
       w.position * position +
       w.centrality * ((central[k] ?? 0) / maxCentral) +
-      w.topic * cosine(f.words, topic) -
+      w.topic * cosine(f.words, topic) +
+      w.specificity * f.specific -
       w.length * lengthMiss -
       w.quote * f.quoted;
     return { f, score };

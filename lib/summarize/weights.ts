@@ -13,6 +13,8 @@ export interface RankWeights {
   /** Penalty per unit of |ln(words / idealLength)|. */
   length: number;
   idealLength: number;
+  /** Weight of the share of names and numbers among the words. */
+  specificity: number;
   /** Penalty times the share of the sentence inside quotation marks. */
   quote: number;
   /** Penalty for opening with "He", "But"... while the previous sentence is not picked. */
@@ -25,10 +27,11 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   position: 1.5,
   positionDecay: 0.5,
   centrality: 1,
-  topic: 0.5,
+  topic: 0,
   length: 0.3,
-  idealLength: 20,
+  idealLength: 12,
+  specificity: 2,
   quote: 0.5,
   dangling: 0.5,
-  redundancy: 1,
+  redundancy: 0.5,
 };
