@@ -5,17 +5,31 @@ import { boilerplateReason } from '../extract/boilerplate';
  * words still count toward what the article is about) but are never key sentences.
  */
 const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
-  { reason: 'question to the reader', test: /\?["”’]?$/ },
-  { reason: 'dateline or byline', test: /^(by\s+[^.]{0,60}\.|published:|updated:|last updated)/i },
+  { reason: 'question to the reader', test: /\?["”’)]?$/ },
+  {
+    reason: 'dateline or byline',
+    test: /^(by\s*\.?$|by\s+[^.]{0,60}\.$|by\s+[^.]{0,60}\.\s*(published|updated)\b|published:|updated:|last updated)|^\(?[A-Z][A-Za-z.]*\)?\s*--\s*$/i,
+  },
+  { reason: "editor's note", test: /^(\[|editor'?s note\b|correction:|clarification:)/i },
   { reason: 'read-more pointer', test: /^(read|watch|listen|see|click)\b.{0,40}(here|more|full|story|:)/i },
   {
     reason: 'photo credit',
     test: /\b(photo|image|picture)s?\s*(credit|courtesy|:)|\bgetty images\b|\bAFP\/|\(AP Photo/i,
   },
+  {
+    reason: 'prompt to the reader',
+    test: /\b(tell us|let us know|share your (thoughts|story|stories|photos|views)|join us on|follow us)\b/i,
+  },
 ];
+
+/** "TRANSCRIPT .", "Associated Press .": no word in lower case, so a heading or a credit, not a sentence. */
+function isHeadingFragment(text: string): boolean {
+  return !/(^|[\s"“‘(])[a-z]{3,}/.test(text);
+}
 
 /** Why a sentence can't be a key sentence, or null when it can. */
 export function neverPickReason(text: string): string | null {
   for (const rule of NEVER_PICK) if (rule.test.test(text)) return rule.reason;
+  if (isHeadingFragment(text)) return 'heading or credit fragment';
   return boilerplateReason(text);
 }
