@@ -23,7 +23,6 @@ const GRID: Record<keyof RankWeights, number[]> = {
   idealLength: [12, 16, 20, 25, 30],
   specificity: [0, 0.5, 1, 2, 3],
   quote: [0, 0.25, 0.5, 1, 2],
-  dangling: [0.5, 1, 2],
   redundancy: [0, 0.5, 1, 2, 3],
 };
 const LENGTHS = (process.env.LENGTHS ?? '1,3,5').split(',').map(Number);

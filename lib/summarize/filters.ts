@@ -7,9 +7,11 @@ import { boilerplateReason } from '../extract/boilerplate';
 const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
   { reason: 'question to the reader', test: /\?["”’)]?$/ },
   {
-    reason: 'dateline or byline',
-    test: /^(by\s*\.?$|by\s+[^.]{0,60}\.$|by\s+[^.]{0,60}\.\s*(published|updated)\b|published:|updated:|last updated)|^\(?[A-Z][A-Za-z.]*\)?\s*--\s*$/i,
+    reason: 'byline',
+    test: /^[Bb][Yy]\s*\.?$|^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(\s+(and\s+)?\p{Lu}[\p{L}'’.-]*){0,4}\s*[.,]?(\s*(PUBLISHED|UPDATED|Published|Updated)\b.*)?$/u,
   },
+  { reason: 'time stamp', test: /^(published|updated|last updated)\b/i },
+  { reason: 'dateline', test: /^\(?\p{Lu}[\p{L}.]*\)?\s*(--|—)\s*$/u },
   { reason: "editor's note", test: /^(\[|editor'?s note\b|correction:|clarification:)/i },
   { reason: 'read-more pointer', test: /^(read|watch|listen|see|click)\b.{0,40}(here|more|full|story|:)/i },
   {

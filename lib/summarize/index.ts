@@ -16,6 +16,8 @@ export interface RankOptions {
 /** Shorter sentences are fragments (captions, "By ."); longer ones are run-ons or lists. */
 const MIN_WORDS = 5;
 const MAX_WORDS = 70;
+/** A sentence this close (cosine of content words) to a pick says the same thing: it is skipped. */
+const DUPLICATE = 0.6;
 
 interface Candidate {
   f: SentenceFeatures;
@@ -80,7 +82,10 @@ function scoreCandidates(
   };
 }
 
-/** Picks greedily: best score, less what it repeats of the picks, less a penalty when it leans on a missing neighbour. */
+/**
+ * Picks greedily: best score less what it repeats of the picks (MMR). A near-copy of a pick is
+ * skipped, and so is a sentence that leans on its missing neighbour ("But he said...").
+ */
 function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Candidate[]): void {
   const remaining = [...pool];
   const pickedIndex = new Set(picked.map((c) => c.f.sentence.index));
@@ -90,13 +95,15 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
     remaining.forEach((c, k) => {
       let overlap = 0;
       for (const p of picked) overlap = Math.max(overlap, cosine(c.f.words, p.f.words));
-      const alone = c.f.dangling && !pickedIndex.has(c.f.sentence.index - 1);
-      const adjusted = c.score - w.redundancy * overlap - (alone ? w.dangling : 0);
+      if (overlap >= DUPLICATE) return;
+      if (c.f.dangling && !pickedIndex.has(c.f.sentence.index - 1)) return;
+      const adjusted = c.score - w.redundancy * overlap;
       if (adjusted > bestScore) {
         bestScore = adjusted;
         best = k;
       }
     });
+    if (best < 0) break;
     const [choice] = remaining.splice(best, 1);
     if (!choice) break;
     picked.push(choice);
@@ -108,8 +115,8 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
  * Ranks key sentences best first. Each sentence gets a score from where it stands (news puts
  * the gist first), how central its words are to the article, how much it shares with the topic
  * (headline and lead), how far its length is from a digest-friendly one, and how much of it is
- * quotation. Then picks greedily, discounting sentences that repeat a pick (MMR) or open with
- * "He"/"But" while their previous sentence is not picked. Sentences that can never be key
+ * quotation. Then picks greedily, discounting sentences that repeat a pick (MMR) and skipping
+ * near-copies and sentences that open with "He"/"But" while their previous sentence is not picked. Sentences that can never be key
  * (datelines, credits, questions to the reader...) are skipped. The first N of the result, put
  * back in article order by `keySentences`, are the N-sentence digest.
  */

@@ -17,8 +17,6 @@ export interface RankWeights {
   specificity: number;
   /** Penalty times the share of the sentence inside quotation marks. */
   quote: number;
-  /** Penalty for opening with "He", "But"... while the previous sentence is not picked. */
-  dangling: number;
   /** Penalty times the cosine with the closest sentence already picked (MMR). */
   redundancy: number;
 }
@@ -32,6 +30,5 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   idealLength: 12,
   specificity: 2,
   quote: 0.5,
-  dangling: 0.5,
   redundancy: 0.5,
 };
