@@ -26,16 +26,44 @@ export interface SentenceFeatures {
 const DANGLING_OPENERS =
   /^["“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly)\b(?!-)/i;
 
-const OPEN_QUOTES = /["“”]/g;
+const QUOTE_MARK = /["“”]/g;
 
-/** Share of the words that sit between double quotation marks. */
+/**
+ * Whether the quotation mark at `at` closes a quote: a curly ” does; a straight " does when it
+ * follows a word or punctuation and is followed by a space, punctuation or the end.
+ */
+function closesQuote(text: string, at: number): boolean {
+  const mark = text[at];
+  if (mark === '”') return true;
+  if (mark === '“') return false;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  return !/\s/.test(before) && /[\s.,;:!?)]/.test(after);
+}
+
+/**
+ * Share of the words that sit inside double quotation marks. A quote can open in an earlier
+ * sentence: when the first mark closes one ('...in 2015," the statement read.'), the words
+ * before it are quoted too.
+ */
 export function quotedShare(text: string): number {
   const total = text.split(/\s+/).filter(Boolean).length;
   if (total === 0) return 0;
+  const count = (from: number, to: number) => text.slice(from, to).split(/\s+/).filter(Boolean).length;
   let inside = 0;
-  const parts = text.split(OPEN_QUOTES);
-  // Odd parts lie between an opening and a closing mark; an unclosed quote runs to the end.
-  for (let k = 1; k < parts.length; k += 2) inside += (parts[k] ?? '').split(/\s+/).filter(Boolean).length;
+  let open: number | null = null;
+  let first = true;
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    const at = m.index ?? 0;
+    const closing = closesQuote(text, at);
+    if (closing && open === null && first) inside += count(0, at);
+    else if (closing && open !== null) {
+      inside += count(open, at);
+      open = null;
+    } else if (!closing && open === null) open = at + 1;
+    first = false;
+  }
+  if (open !== null) inside += count(open, text.length);
   return Math.min(1, inside / total);
 }
 

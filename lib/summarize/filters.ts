@@ -19,6 +19,13 @@ const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
     test: /\b(photo|image|picture)s?\s*(credit|courtesy|:)|\bgetty images\b|\bAFP\/|\(AP Photo/i,
   },
   {
+    reason: 'contributor credit',
+    test: /\bcontributed (reporting|to (this|the) (report|story))\b|^(\p{Lu}[\p{L}.'’-]*,?\s+){1,4}(and\s+(\p{Lu}[\p{L}.'’-]*\s+){1,4})?(reported|wrote)( and (reported|wrote))? from\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*\s*[;.,]/u,
+  },
+  // Headings, captions and list items have no sentence ending of their own; CNN's text marks
+  // them with a detached " ." ("Latest developments in the fight against ISIS .").
+  { reason: 'heading, caption or list lead-in', test: /(\s\.|:\s*\.?|[^.!?…"'”’)\]])$/ },
+  {
     reason: 'prompt to the reader',
     test: /\b(tell us|let us know|share your (thoughts|story|stories|photos|views)|join us on|follow us)\b/i,
   },

@@ -96,7 +96,7 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
       let overlap = 0;
       for (const p of picked) overlap = Math.max(overlap, cosine(c.f.words, p.f.words));
       if (overlap >= DUPLICATE) return;
-      if (c.f.dangling && !pickedIndex.has(c.f.sentence.index - 1)) return;
+      if (c.f.dangling && c.f.sentence.index > 0 && !pickedIndex.has(c.f.sentence.index - 1)) return;
       const adjusted = c.score - w.redundancy * overlap;
       if (adjusted > bestScore) {
         bestScore = adjusted;

@@ -30,5 +30,5 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   idealLength: 12,
   specificity: 2,
   quote: 0.5,
-  redundancy: 0.5,
+  redundancy: 1,
 };

@@ -24,6 +24,11 @@ describe('neverPickReason', () => {
     ["editor's note", "Editor's note: This story has been updated with new figures."],
     ['bracketed update', '[Breaking news update, posted 9:04 p.m. ET] .'],
     ['heading in capitals', 'TRANSCRIPT .'],
+    ['contributor credit', "CNN's Elise Miller and Jason Hanna contributed to this report."],
+    ['reporters line', 'Frederik Pleitgen reported from Moscow; Holly Yan wrote from Atlanta.'],
+    ['subheading marked with a detached full stop', 'Latest developments in the fight against ISIS .'],
+    ['list lead-in', 'It consists of three major elements: .'],
+    ['heading without a full stop', 'What happens next for the survivors'],
   ];
   it.each(never)('%s is never picked', (_, text) => {
     expect(neverPickReason(text)).not.toBeNull();
@@ -39,6 +44,8 @@ describe('neverPickReason', () => {
     ],
     ['quote ending a sentence', '"We will rebuild every home," the mayor said.'],
     ['sentence about photos', 'The photos show the ship listing badly in rough seas off the coast.'],
+    ['sentence about a report', 'The BBC reported from the scene that dozens were wounded in the blast.'],
+    ['sentence ending in a closing quote', 'He called the ruling "a disgrace."'],
   ];
   it.each(fine)('%s can be picked', (_, text) => {
     expect(neverPickReason(text)).toBeNull();
@@ -67,6 +74,9 @@ describe('sentence features', () => {
     ['"All of this is quoted."', 1],
     ['"Two words," he said.', 0.5],
     ['He called it “a disaster” today.', 1 / 3],
+    // Bug: a quote opened in the sentence before counted only the words after its closing mark.
+    ['in March 2015," the statement read.', 3 / 6],
+    ['"Go," he said, "now."', 2 / 4],
   ];
   it.each(quoted)('quotedShare(%j) is %f', (text, expected) => {
     expect(quotedShare(text)).toBeCloseTo(expected, 5);
