@@ -23,6 +23,7 @@ const GRID: Record<keyof RankWeights, number[]> = {
   idealLength: [12, 16, 20, 25, 30],
   specificity: [0, 0.5, 1, 2, 3],
   quote: [0, 0.25, 0.5, 1, 2],
+  attribution: [0, 0.1, 0.2, 0.3, 0.5],
   redundancy: [0, 0.5, 1, 2, 3],
 };
 const LENGTHS = (process.env.LENGTHS ?? '1,3,5').split(',').map(Number);

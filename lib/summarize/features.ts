@@ -13,6 +13,8 @@ export interface SentenceFeatures {
   quoted: number;
   /** Share of its words that name or count something: capitalised (not first) or with digits (0–1). */
   specific: number;
+  /** Names its source ("said", "told", "according to"): highlights drop such clutter. */
+  attributed: boolean;
   /** Opens with a pronoun or connective that needs the previous sentence ("He said", "But"). */
   dangling: boolean;
   /** Why it can never be a key sentence, or null. */
@@ -25,6 +27,8 @@ export interface SentenceFeatures {
  */
 const DANGLING_OPENERS =
   /^["“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly)\b(?!-)/i;
+
+const ATTRIBUTION = /\b(said|says|told|according to)\b/;
 
 const QUOTE_MARK = /["“”]/g;
 
@@ -90,6 +94,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     length: text.split(/\s+/).filter(Boolean).length,
     quoted: quotedShare(text),
     specific: specificShare(text),
+    attributed: ATTRIBUTION.test(text),
     dangling: isDangling(text),
     never: neverPickReason(text),
   };

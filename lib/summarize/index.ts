@@ -73,7 +73,8 @@ function scoreCandidates(
       w.topic * cosine(f.words, topic) +
       w.specificity * f.specific -
       w.length * lengthMiss -
-      w.quote * f.quoted;
+      w.quote * f.quoted -
+      (f.attributed ? w.attribution : 0);
     return { f, score };
   });
   return {

@@ -17,6 +17,8 @@ export interface RankWeights {
   specificity: number;
   /** Penalty times the share of the sentence inside quotation marks. */
   quote: number;
+  /** Penalty for naming a source ("said", "told", "according to"). */
+  attribution: number;
   /** Penalty times the cosine with the closest sentence already picked (MMR). */
   redundancy: number;
 }
@@ -30,5 +32,6 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   idealLength: 12,
   specificity: 2,
   quote: 0.5,
+  attribution: 0.2,
   redundancy: 1,
 };

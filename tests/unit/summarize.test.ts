@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digestText } from '../../lib/digest';
 import { segment } from '../../lib/segment';
 import { keySentences, rankSentences } from '../../lib/summarize';
-import { isDangling, quotedShare, specificShare } from '../../lib/summarize/features';
+import { isDangling, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
 import { neverPickReason } from '../../lib/summarize/filters';
 import type { Sentence } from '../../lib/types';
 
@@ -80,6 +80,17 @@ describe('sentence features', () => {
   ];
   it.each(quoted)('quotedShare(%j) is %f', (text, expected) => {
     expect(quotedShare(text)).toBeCloseTo(expected, 5);
+  });
+
+  const attribution: [string, boolean][] = [
+    ['Police said the man was armed.', true],
+    ['The man was armed, according to police.', true],
+    ['He told reporters the man was armed.', true],
+    ['The man was armed and dangerous.', false],
+    ['The saidi dynasty ruled for centuries.', false],
+  ];
+  it.each(attribution)('sentenceFeatures(%j).attributed is %s', (text, expected) => {
+    expect(sentenceFeatures({ text, index: 0, block: 0 }).attributed).toBe(expected);
   });
 
   it('counts names and numbers but not the capital of the first word', () => {
