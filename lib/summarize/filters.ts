@@ -26,6 +26,10 @@ const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
   // them with a detached " ." ("Latest developments in the fight against ISIS .").
   { reason: 'heading, caption or list lead-in', test: /(\s\.|:\s*\.?|[^.!?…"'”’)\]])$/ },
   {
+    reason: 'alert or newsletter pitch',
+    test: /\b(get (breaking news |email |news )?alerts|delivered (to your inbox|weekday|daily|every)|sign up (for|to)|subscribe (to|for|now))\b/i,
+  },
+  {
     reason: 'prompt to the reader',
     test: /\b(tell us|let us know|share your (thoughts|story|stories|photos|views)|join us on|follow us)\b/i,
   },

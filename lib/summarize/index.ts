@@ -64,8 +64,9 @@ function scoreCandidates(
   for (const word of inRange[0]?.words ?? []) topic.add(word);
   const central = usable.map((f) => centrality(f.words, df));
   const maxCentral = Math.max(1e-9, ...central);
+  // Position counts usable sentences only, so promos and credits above the lede don't push it down.
   const scored = usable.map((f, k) => {
-    const position = (1 + f.sentence.index) ** -w.positionDecay;
+    const position = (1 + k) ** -w.positionDecay;
     const lengthMiss = Math.abs(Math.log(Math.max(f.length, 1) / w.idealLength));
     const score =
       w.position * position +

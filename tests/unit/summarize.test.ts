@@ -24,6 +24,8 @@ describe('neverPickReason', () => {
     ["editor's note", "Editor's note: This story has been updated with new figures."],
     ['bracketed update', '[Breaking news update, posted 9:04 p.m. ET] .'],
     ['heading in capitals', 'TRANSCRIPT .'],
+    ['alert pitch', 'Get breaking news alerts and special reports.'],
+    ['newsletter promise', 'The news and stories that matter, delivered weekday mornings.'],
     ['contributor credit', "CNN's Elise Miller and Jason Hanna contributed to this report."],
     ['reporters line', 'Frederik Pleitgen reported from Moscow; Holly Yan wrote from Atlanta.'],
     ['subheading marked with a detached full stop', 'Latest developments in the fight against ISIS .'],
@@ -44,6 +46,7 @@ describe('neverPickReason', () => {
     ],
     ['quote ending a sentence', '"We will rebuild every home," the mayor said.'],
     ['sentence about photos', 'The photos show the ship listing badly in rough seas off the coast.'],
+    ['sentence about alerts', 'Officials issued flood alerts for three counties on Sunday night.'],
     ['sentence about a report', 'The BBC reported from the scene that dozens were wounded in the blast.'],
     ['sentence ending in a closing quote', 'He called the ruling "a disgrace."'],
   ];
@@ -145,6 +148,19 @@ describe('rankSentences', () => {
     const fact = ranked.findIndex((s) => s.text.startsWith('Rescue teams'));
     expect(fact).toBeGreaterThanOrEqual(0);
     if (quote >= 0) expect(fact).toBeLessThan(quote);
+  });
+
+  // Bug: promos and credits above the lede (saved NBC page) pushed it out of the digest.
+  it('leads with the lede even below promos and credits', () => {
+    const blocks = [
+      'Get breaking news alerts and special reports.',
+      'Nov. 20, 2019, 9:28 AM UTC',
+      'By',
+      'Reuters',
+      ARTICLE,
+    ];
+    const picks = rankSentences(segment(blocks.map((text) => ({ kind: 'p', text }))), { limit: 3 });
+    expect(picks[0]?.text.startsWith('A powerful earthquake')).toBe(true);
   });
 
   it('is a greedy order: the first n picks do not depend on the limit', () => {
