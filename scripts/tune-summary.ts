@@ -1,8 +1,9 @@
 /**
  * Chooses the ranker's weights on the tuning part of a CNN story file only (see partOf):
- *   npx tsx scripts/tune-summary.ts FILE.jsonl [--rounds R]
+ *   npx tsx scripts/tune-summary.ts FILE.jsonl [--rounds R]   (R at most, default 10)
  * Coordinate search over a small grid per weight, starting from DEFAULT_WEIGHTS: each round tries
- * every grid value of one weight with the others fixed and keeps the best; the objective is the
+ * every grid value of one weight with the others fixed and keeps the best, until a round
+ * changes nothing; the objective is the
  * mean of ROUGE-1 and ROUGE-2 F1 over 1, 3 and 5 sentences. Prints the chosen weights and the
  * objective on the tuning part (never looks at the held-out part).
  */
@@ -53,7 +54,7 @@ function main(): void {
   const argv = process.argv.slice(2);
   const file = argv.find((a) => !a.startsWith('--'));
   const roundsAt = argv.indexOf('--rounds');
-  const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 2;
+  const rounds = roundsAt >= 0 ? Number(argv[roundsAt + 1]) : 10;
   if (!file) {
     process.stderr.write('Usage: npx tsx scripts/tune-summary.ts FILE.jsonl [--rounds R]\n');
     process.exit(2);
@@ -68,6 +69,7 @@ function main(): void {
   let best = objective(stories, weights);
   process.stdout.write(`start ${best.toFixed(3)} ${JSON.stringify(weights)}\n`);
   for (let round = 1; round <= rounds; round++) {
+    const before = best;
     for (const key of Object.keys(GRID) as (keyof RankWeights)[]) {
       for (const value of GRID[key]) {
         if (value === weights[key]) continue;
@@ -80,6 +82,7 @@ function main(): void {
       }
       process.stdout.write(`round ${round} ${key}=${weights[key]} objective ${best.toFixed(3)}\n`);
     }
+    if (best === before) break;
   }
   process.stdout.write(`chosen (${stories.length} tuning stories): ${JSON.stringify(weights)}\n`);
 }

@@ -24,12 +24,12 @@ export interface RankWeights {
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
-  position: 1.5,
-  positionDecay: 0.5,
+  position: 2,
+  positionDecay: 0.25,
   centrality: 1,
   topic: 0,
   length: 0.3,
-  idealLength: 12,
+  idealLength: 16,
   specificity: 2,
   quote: 0.5,
   attribution: 0.2,
