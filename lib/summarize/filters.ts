@@ -27,7 +27,7 @@ const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
   { reason: 'heading, caption or list lead-in', test: /(\s\.|:\s*\.?|[^.!?…"'”’)\]])$/ },
   {
     reason: 'alert or newsletter pitch',
-    test: /\b(get (breaking news |email |news )?alerts|delivered (to your inbox|weekday|daily|every)|sign up (for|to)|subscribe (to|for|now))\b/i,
+    test: /^(get (breaking news |email |news )?alerts|sign up|subscribe)\b|\bdelivered (to your inbox|weekday|daily|every (morning|day|week))\b/i,
   },
   {
     reason: 'prompt to the reader',

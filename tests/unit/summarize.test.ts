@@ -25,6 +25,7 @@ describe('neverPickReason', () => {
     ['bracketed update', '[Breaking news update, posted 9:04 p.m. ET] .'],
     ['heading in capitals', 'TRANSCRIPT .'],
     ['alert pitch', 'Get breaking news alerts and special reports.'],
+    ['sign-up pitch', 'Sign up for our weekly briefing on the war.'],
     ['newsletter promise', 'The news and stories that matter, delivered weekday mornings.'],
     ['contributor credit', "CNN's Elise Miller and Jason Hanna contributed to this report."],
     ['reporters line', 'Frederik Pleitgen reported from Moscow; Holly Yan wrote from Atlanta.'],
@@ -46,6 +47,10 @@ describe('neverPickReason', () => {
     ],
     ['quote ending a sentence', '"We will rebuild every home," the mayor said.'],
     ['sentence about photos', 'The photos show the ship listing badly in rough seas off the coast.'],
+    [
+      'news about signing up',
+      'Thousands of young men in the northern provinces sign up for the army each year because farm work has dried up and the pay is steady, officials in the capital said on Monday.',
+    ],
     ['sentence about alerts', 'Officials issued flood alerts for three counties on Sunday night.'],
     ['sentence about a report', 'The BBC reported from the scene that dozens were wounded in the blast.'],
     ['sentence ending in a closing quote', 'He called the ruling "a disgrace."'],
