@@ -16,7 +16,7 @@ const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
   { reason: 'read-more pointer', test: /^(read|watch|listen|see|click)\b.{0,40}(here|more|full|story|:)/i },
   {
     reason: 'photo credit',
-    test: /\b(photo|image|picture)s?\s*(credit|courtesy|:)|\bgetty images\b|\bAFP\/|\(AP Photo/i,
+    test: /\b(photo|image|picture)s?\s*(credit|courtesy|:)|\((photo |image )?credits?:|\bgetty images\b|\bAFP\/|\(AP Photo/i,
   },
   {
     reason: 'contributor credit',
@@ -27,12 +27,15 @@ const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
   { reason: 'heading, caption or list lead-in', test: /(\s\.|:\s*\.?|[^.!?…"'”’)\]])$/ },
   {
     reason: 'alert or newsletter pitch',
-    test: /^(get (breaking news |email |news )?alerts|sign up|subscribe)\b|\bdelivered (to your inbox|weekday|daily|every (morning|day|week))\b/i,
+    test: /^(get (breaking news |email |news )?alerts|sign up|subscribe)\b|\bdelivered (to your inbox|weekday|daily|every (morning|day|week))\b|^get\b.{0,60}\bdelivered\b/i,
   },
   {
     reason: 'prompt to the reader',
-    test: /\b(tell us|let us know|share your (thoughts|story|stories|photos|views)|join us on|follow us)\b/i,
+    test: /\b(tell us|let us know|share your (thoughts|story|stories|photos|views)|join us on|follow us)\b|^(follow|like|join)\s+(\S+\s+){1,3}on\s+(twitter|facebook|instagram|youtube|tiktok|linkedin|social media)\b/i,
   },
+  { reason: 'contact line', test: /^(contact|write to|e-?mail)\b.{0,80}(www\.|@|p\.\s?o\.\s?box)/i },
+  { reason: 'breadcrumb', test: /\s[»›|>]\s.*\s[»›|>]\s/ },
+  { reason: 'aside in brackets', test: /^\(.*\)[.!?]?$/ },
 ];
 
 /** "TRANSCRIPT .", "Associated Press .": no word in lower case, so a heading or a credit, not a sentence. */
