@@ -103,7 +103,7 @@ export function splitSentences(text: string): string[] {
     while (wordStart < n && OPENERS.test(text[wordStart] ?? '')) wordStart++;
     const first = text[wordStart] ?? '';
     const nextWord = /^[^\s]+/.exec(text.slice(wordStart))?.[0]?.replace(/[^\p{L}\p{N}]+$/u, '') ?? '';
-    const startsSentence = /[\p{Lu}\p{N}$£€]/u.test(first) || wordStart > next;
+    const startsSentence = /[\p{Lu}\p{N}$£€©]/u.test(first) || wordStart > next;
     const isStop = ch === '.' && end === i + 1;
     if (startsSentence && (!isStop || stopEndsSentence(text, i, start, nextWord))) {
       push(start, end);

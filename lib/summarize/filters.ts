@@ -13,7 +13,10 @@ const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
   { reason: 'time stamp', test: /^(published|updated|last updated)\b/i },
   { reason: 'dateline', test: /^\(?\p{Lu}[\p{L}.]*\)?\s*(--|—)\s*$/u },
   { reason: "editor's note", test: /^(\[|editor'?s note\b|correction:|clarification:)/i },
-  { reason: 'read-more pointer', test: /^(read|watch|listen|see|click)\b.{0,40}(here|more|full|story|:)/i },
+  {
+    reason: 'read-more pointer',
+    test: /^(read|watch|listen|see|click)( more| this| also| here| the (full|original|gallery|video|story)|:)\b/i,
+  },
   {
     reason: 'photo credit',
     test: /\b(photo|image|picture)s?\s*(credit|courtesy|:)|\((photo |image )?credits?:|\bgetty images\b|\bAFP\/|\(AP Photo/i,

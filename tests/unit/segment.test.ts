@@ -66,6 +66,12 @@ describe('splitSentences: real sentence ends', () => {
       'Prices rose. $5 buys less. 2015 was worse.',
       ['Prices rose.', '$5 buys less.', '2015 was worse.'],
     ],
+    // Bug: a copyright notice glued to the last sentence made it a never-pick.
+    [
+      'copyright notice after a sentence',
+      'He had optioned both properties. ©2015 The Hollywood Reporter.',
+      ['He had optioned both properties.', '©2015 The Hollywood Reporter.'],
+    ],
     ['headline without a full stop', 'Storm hits the coast', ['Storm hits the coast']],
   ];
   it.each(cases)('%s', (_, text, expected) => {

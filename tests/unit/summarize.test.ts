@@ -16,6 +16,8 @@ describe('neverPickReason', () => {
     ['photo credit', 'Photo: Getty Images'],
     ['AP photo credit', 'Rescuers search the rubble on Sunday. (AP Photo/Rahmat Gul)'],
     ['read more', 'Read more: How the deal came together'],
+    ['click here', "Click here to access the transcript of today's program."],
+    ['see more', 'See the gallery above for more on the chefs and their cuisine.'],
     ['newsletter pitch', 'Sign up for our daily newsletter to get the news in your inbox.'],
     ['copyright line', '© 2015 Cable News Network. All Rights Reserved.'],
     ['question to the reader', 'What would you do in her place?'],
@@ -60,6 +62,11 @@ describe('neverPickReason', () => {
     ['brackets inside a sentence', 'The senator (a Democrat from Ohio) voted against the bill on Friday.'],
     ['contact as a verb', 'Contact tracing began after the first case was confirmed on Monday.'],
     ['followers on social media', 'She followed the protests on Twitter and posted photos from the square.'],
+    // Bug: "See, this Halloween was different: ..." was taken for a "see more" link.
+    [
+      'sentence opening with "See,"',
+      "See, this Halloween was different: I'd been diagnosed with a tumor weeks before.",
+    ],
     ['sentence about alerts', 'Officials issued flood alerts for three counties on Sunday night.'],
     ['sentence about a report', 'The BBC reported from the scene that dozens were wounded in the blast.'],
     ['sentence ending in a closing quote', 'He called the ruling "a disgrace."'],
