@@ -3,7 +3,7 @@
  * stories only (the held-out half is reported apart); see the README's Quality section.
  */
 export interface RankWeights {
-  /** Weight of the position prior (1 + index) ** -positionDecay. */
+  /** Weight of the position prior (1 + k) ** -positionDecay, k = place among the usable sentences. */
   position: number;
   positionDecay: number;
   /** Weight of word centrality (0–1, relative to the article's most central sentence). */
