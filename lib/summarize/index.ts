@@ -1,83 +1,136 @@
 import type { KeySentence, Sentence } from '../types';
-import { neverPickReason } from './filters';
-import { contentWords } from './words';
+import { type SentenceFeatures, sentenceFeatures } from './features';
+import { DEFAULT_WEIGHTS, type RankWeights } from './weights';
+
+export type { RankWeights } from './weights';
 
 export interface RankOptions {
   /** The headline, whose words count as the article's topic. */
   title?: string;
   /** How many sentences to rank (the greedy order is cut there). */
   limit: number;
+  /** Overrides of the tuned weights (for the tuning script; the app uses the defaults). */
+  weights?: Partial<RankWeights>;
 }
 
+/** Shorter sentences are fragments (captions, "By ."); longer ones are run-ons or lists. */
 const MIN_WORDS = 5;
 const MAX_WORDS = 70;
-/** How much a sentence overlapping an already chosen one loses (0–1 of its score). */
-const REDUNDANCY = 0.7;
+/** A sentence this close (cosine of content words) to a pick says the same thing: it is skipped. */
+const DUPLICATE = 0.6;
 
 interface Candidate {
-  sentence: Sentence;
-  words: Set<string>;
+  f: SentenceFeatures;
+  /** Score before redundancy: higher is better. */
   score: number;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function cosine(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const union = a.size + b.size - shared;
-  return union === 0 ? 0 : shared / union;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / Math.sqrt(a.size * b.size);
+}
+
+/** Number of sentences each content word appears in. */
+function documentFrequency(features: readonly SentenceFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of features) for (const w of f.words) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
 }
 
 /**
- * Scores every sentence by how central its words are to the article (frequency of its content
- * words across the article), how much it shares with the headline, and where it stands (news
- * puts the gist first), then picks greedily, discounting sentences that repeat one already
- * chosen. Returns the picks best first; the first N in article order are the N-sentence digest.
+ * How central a sentence is: its content words that recur across the article (log of the
+ * number of other sentences sharing each word), damped by the square root of its size so long
+ * sentences don't win by piling up words.
  */
-export function rankSentences(sentences: readonly Sentence[], options: RankOptions): KeySentence[] {
-  const frequency = new Map<string, number>();
-  const tokenized = sentences.map((s) => contentWords(s.text));
-  for (const words of tokenized) for (const w of new Set(words)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const titleWords = new Set(contentWords(options.title ?? ''));
+function centrality(words: Set<string>, df: Map<string, number>): number {
+  let sum = 0;
+  for (const w of words) sum += Math.log(df.get(w) ?? 1);
+  return sum / (Math.sqrt(words.size) + 2);
+}
 
-  const candidates: Candidate[] = [];
-  sentences.forEach((sentence, i) => {
-    const words = tokenized[i] ?? [];
-    const length = sentence.text.split(/\s+/).length;
-    if (length < MIN_WORDS || length > MAX_WORDS || neverPickReason(sentence.text)) return;
-    const unique = new Set(words);
-    if (unique.size === 0) return;
-    let centrality = 0;
-    let inTitle = 0;
-    for (const w of unique) {
-      centrality += Math.log1p((frequency.get(w) ?? 1) - 1);
-      if (titleWords.has(w)) inTitle++;
-    }
-    centrality /= Math.sqrt(unique.size) + 2;
-    const position = 1 / Math.sqrt(1 + i);
-    const title = titleWords.size ? inTitle / titleWords.size : 0;
-    candidates.push({ sentence, words: unique, score: centrality + 1.5 * position + title });
+function scoreCandidates(
+  features: readonly SentenceFeatures[],
+  title: string,
+  w: RankWeights,
+): { candidates: Candidate[]; spare: Candidate[] } {
+  const df = documentFrequency(features);
+  const usable = features.filter((f) => f.never === null && f.words.size > 0);
+  const inRange = usable.filter((f) => f.length >= MIN_WORDS && f.length <= MAX_WORDS);
+  // The topic: the headline's words, and those of the first usable sentence (news puts the gist first).
+  const topic = new Set(sentenceFeatures({ text: title, index: -1, block: -1 }).words);
+  for (const word of inRange[0]?.words ?? []) topic.add(word);
+  const central = usable.map((f) => centrality(f.words, df));
+  const maxCentral = Math.max(1e-9, ...central);
+  // Position counts usable sentences only, so promos and credits above the lede don't push it down.
+  const scored = usable.map((f, k) => {
+    const position = (1 + k) ** -w.positionDecay;
+    const lengthMiss = Math.abs(Math.log(Math.max(f.length, 1) / w.idealLength));
+    const score =
+      w.position * position +
+      w.centrality * ((central[k] ?? 0) / maxCentral) +
+      w.topic * cosine(f.words, topic) +
+      w.specificity * f.specific -
+      w.length * lengthMiss -
+      w.quote * f.quoted -
+      (f.attributed ? w.attribution : 0);
+    return { f, score };
   });
+  return {
+    candidates: scored.filter((c) => c.f.length >= MIN_WORDS && c.f.length <= MAX_WORDS),
+    spare: scored.filter((c) => c.f.length < MIN_WORDS || c.f.length > MAX_WORDS),
+  };
+}
 
-  const picked: Candidate[] = [];
-  const remaining = [...candidates];
-  while (picked.length < options.limit && remaining.length > 0) {
-    let best = 0;
+/**
+ * Picks greedily: best score less what it repeats of the picks (MMR). A near-copy of a pick is
+ * skipped, and so is a sentence that leans on its missing neighbour ("But he said...").
+ */
+function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Candidate[]): void {
+  const remaining = [...pool];
+  const pickedIndex = new Set(picked.map((c) => c.f.sentence.index));
+  while (picked.length < limit && remaining.length > 0) {
+    let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
-    remaining.forEach((c, i) => {
-      const overlap = picked.reduce((max, p) => Math.max(max, jaccard(c.words, p.words)), 0);
-      const adjusted = c.score * (1 - REDUNDANCY * overlap);
-      if (
-        adjusted > bestScore ||
-        (adjusted === bestScore && c.sentence.index < (remaining[best]?.sentence.index ?? 0))
-      ) {
+    remaining.forEach((c, k) => {
+      let overlap = 0;
+      for (const p of picked) overlap = Math.max(overlap, cosine(c.f.words, p.f.words));
+      if (overlap >= DUPLICATE) return;
+      if (c.f.dangling && c.f.sentence.index > 0 && !pickedIndex.has(c.f.sentence.index - 1)) return;
+      const adjusted = c.score - w.redundancy * overlap;
+      if (adjusted > bestScore) {
         bestScore = adjusted;
-        best = i;
+        best = k;
       }
     });
+    if (best < 0) break;
     const [choice] = remaining.splice(best, 1);
-    if (choice) picked.push(choice);
+    if (!choice) break;
+    picked.push(choice);
+    pickedIndex.add(choice.f.sentence.index);
   }
-  return picked.map((c) => ({ text: c.sentence.text, index: c.sentence.index }));
+}
+
+/**
+ * Ranks key sentences best first. Each sentence gets a score from where it stands (news puts
+ * the gist first), how central its words are to the article, how much it shares with the topic
+ * (headline and lead), how far its length is from a digest-friendly one, and how much of it is
+ * quotation. Then picks greedily, discounting sentences that repeat a pick (MMR) and skipping
+ * near-copies and sentences that open with "He"/"But" while their previous sentence is not picked. Sentences that can never be key
+ * (datelines, credits, questions to the reader...) are skipped. The first N of the result, put
+ * back in article order by `keySentences`, are the N-sentence digest.
+ */
+export function rankSentences(sentences: readonly Sentence[], options: RankOptions): KeySentence[] {
+  const weights: RankWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const features = sentences.map(sentenceFeatures);
+  const { candidates, spare } = scoreCandidates(features, options.title ?? '', weights);
+  const picked: Candidate[] = [];
+  pickGreedy(candidates, options.limit, weights, picked);
+  // Short articles: fall back on fragments and run-ons rather than show nothing.
+  pickGreedy(spare, options.limit, weights, picked);
+  return picked.map((c) => ({ text: c.f.sentence.text, index: c.f.sentence.index }));
 }
 
 /** The first `n` ranked sentences, back in article order: the digest's key sentences. */

@@ -1,0 +1,101 @@
+import type { Sentence } from '../types';
+import { neverPickReason } from './filters';
+import { contentWords } from './words';
+
+/** What the ranker knows about one sentence, computed with plain string work (no tagging). */
+export interface SentenceFeatures {
+  sentence: Sentence;
+  /** Distinct content words (lower-cased, stemmed, stop words dropped). */
+  words: Set<string>;
+  /** Word count of the sentence as shown. */
+  length: number;
+  /** Share of its words inside quotation marks (0–1). */
+  quoted: number;
+  /** Share of its words that name or count something: capitalised (not first) or with digits (0–1). */
+  specific: number;
+  /** Names its source ("said", "told", "according to"): highlights drop such clutter. */
+  attributed: boolean;
+  /** Opens with a pronoun or connective that needs the previous sentence ("He said", "But"). */
+  dangling: boolean;
+  /** Why it can never be a key sentence, or null. */
+  never: string | null;
+}
+
+/**
+ * Openers that lean on the sentence before: personal and demonstrative pronouns, and connectives
+ * that continue an argument. A sentence starting with one reads well only after its neighbour.
+ */
+const DANGLING_OPENERS =
+  /^["“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly)\b(?!-)/i;
+
+const ATTRIBUTION = /\b(said|says|told|according to)\b/;
+
+const QUOTE_MARK = /["“”]/g;
+
+/**
+ * Whether the quotation mark at `at` closes a quote: a curly ” does; a straight " does when it
+ * follows a word or punctuation and is followed by a space, punctuation or the end.
+ */
+function closesQuote(text: string, at: number): boolean {
+  const mark = text[at];
+  if (mark === '”') return true;
+  if (mark === '“') return false;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  return !/\s/.test(before) && /[\s.,;:!?)]/.test(after);
+}
+
+/**
+ * Share of the words that sit inside double quotation marks. A quote can open in an earlier
+ * sentence: when the first mark closes one ('...in 2015," the statement read.'), the words
+ * before it are quoted too.
+ */
+export function quotedShare(text: string): number {
+  const total = text.split(/\s+/).filter(Boolean).length;
+  if (total === 0) return 0;
+  const count = (from: number, to: number) => text.slice(from, to).split(/\s+/).filter(Boolean).length;
+  let inside = 0;
+  let open: number | null = null;
+  let first = true;
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    const at = m.index ?? 0;
+    const closing = closesQuote(text, at);
+    if (closing && open === null && first) inside += count(0, at);
+    else if (closing && open !== null) {
+      inside += count(open, at);
+      open = null;
+    } else if (!closing && open === null) open = at + 1;
+    first = false;
+  }
+  if (open !== null) inside += count(open, text.length);
+  return Math.min(1, inside / total);
+}
+
+/** Share of the words that are names or numbers: news highlights are made of them. */
+export function specificShare(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  let specific = 0;
+  words.forEach((word, k) => {
+    if (/\d/.test(word) || (k > 0 && /^["“‘(]?\p{Lu}/u.test(word))) specific++;
+  });
+  return specific / words.length;
+}
+
+export function isDangling(text: string): boolean {
+  return DANGLING_OPENERS.test(text);
+}
+
+export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
+  const { text } = sentence;
+  return {
+    sentence,
+    words: new Set(contentWords(text)),
+    length: text.split(/\s+/).filter(Boolean).length,
+    quoted: quotedShare(text),
+    specific: specificShare(text),
+    attributed: ATTRIBUTION.test(text),
+    dangling: isDangling(text),
+    never: neverPickReason(text),
+  };
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { digestText } from '../../lib/digest';
+import { segment } from '../../lib/segment';
+import { keySentences, rankSentences } from '../../lib/summarize';
+import { isDangling, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
+import { neverPickReason } from '../../lib/summarize/filters';
+import type { Sentence } from '../../lib/types';
+
+describe('neverPickReason', () => {
+  const never: [string, string][] = [
+    ['dateline alone', '(CNN) --'],
+    ['byline fragment', 'By .'],
+    ['agency credit', 'Associated Press .'],
+    ['published stamp', 'PUBLISHED: . 12:01 EST, 1 January 2014 .'],
+    ['byline with stamp', 'By Jane Doe. Published: 10:00 EST, 2 March 2015'],
+    ['photo credit', 'Photo: Getty Images'],
+    ['AP photo credit', 'Rescuers search the rubble on Sunday. (AP Photo/Rahmat Gul)'],
+    ['read more', 'Read more: How the deal came together'],
+    ['click here', "Click here to access the transcript of today's program."],
+    ['see more', 'See the gallery above for more on the chefs and their cuisine.'],
+    ['newsletter pitch', 'Sign up for our daily newsletter to get the news in your inbox.'],
+    ['copyright line', '© 2015 Cable News Network. All Rights Reserved.'],
+    ['question to the reader', 'What would you do in her place?'],
+    ['question in quotes', 'Would you pay $5 for a coffee?"'],
+    ['prompt to the reader', 'Tell us what you think in the comments below.'],
+    ["editor's note", "Editor's note: This story has been updated with new figures."],
+    ['bracketed update', '[Breaking news update, posted 9:04 p.m. ET] .'],
+    ['heading in capitals', 'TRANSCRIPT .'],
+    ['alert pitch', 'Get breaking news alerts and special reports.'],
+    ['sign-up pitch', 'Sign up for our weekly briefing on the war.'],
+    ['magazine pitch', 'Get Motor Cycle Monthly delivered through your letterbox every month.'],
+    ['social follow prompt', 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.'],
+    ['contact line', 'Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA 90069.'],
+    ['caption with a credit', 'More than 4,000 people are expected to receive notice (Credit: iStock)'],
+    ['breadcrumb', 'News » World » Europe » Sweden drops the case.'],
+    ['aside in brackets', '(The discovery brought the researchers a Nobel Prize in 2004.)'],
+    ['newsletter promise', 'The news and stories that matter, delivered weekday mornings.'],
+    ['contributor credit', "CNN's Elise Miller and Jason Hanna contributed to this report."],
+    ['reporters line', 'Frederik Pleitgen reported from Moscow; Holly Yan wrote from Atlanta.'],
+    ['subheading marked with a detached full stop', 'Latest developments in the fight against ISIS .'],
+    ['list lead-in', 'It consists of three major elements: .'],
+    ['heading without a full stop', 'What happens next for the survivors'],
+  ];
+  it.each(never)('%s is never picked', (_, text) => {
+    expect(neverPickReason(text)).not.toBeNull();
+  });
+
+  const fine: [string, string][] = [
+    ['plain news sentence', 'Thousands of demonstrators marched in the capital on Sunday.'],
+    ['a question inside, statement outside', 'Asked "why now?", the minister said the law was overdue.'],
+    ['byline-like start that is a sentence', 'By Friday, the river had burst its banks in three towns.'],
+    [
+      'long sentence mentioning subscriptions',
+      'The company said paid subscriptions rose 20% last year as readers moved online, while advertising revenue fell for the fourth year running.',
+    ],
+    ['quote ending a sentence', '"We will rebuild every home," the mayor said.'],
+    ['sentence about photos', 'The photos show the ship listing badly in rough seas off the coast.'],
+    [
+      'news about signing up',
+      'Thousands of young men in the northern provinces sign up for the army each year because farm work has dried up and the pay is steady, officials in the capital said on Monday.',
+    ],
+    ['brackets inside a sentence', 'The senator (a Democrat from Ohio) voted against the bill on Friday.'],
+    ['contact as a verb', 'Contact tracing began after the first case was confirmed on Monday.'],
+    ['followers on social media', 'She followed the protests on Twitter and posted photos from the square.'],
+    // Bug: "See, this Halloween was different: ..." was taken for a "see more" link.
+    [
+      'sentence opening with "See,"',
+      "See, this Halloween was different: I'd been diagnosed with a tumor weeks before.",
+    ],
+    ['sentence about alerts', 'Officials issued flood alerts for three counties on Sunday night.'],
+    ['sentence about a report', 'The BBC reported from the scene that dozens were wounded in the blast.'],
+    ['sentence ending in a closing quote', 'He called the ruling "a disgrace."'],
+  ];
+  it.each(fine)('%s can be picked', (_, text) => {
+    expect(neverPickReason(text)).toBeNull();
+  });
+});
+
+describe('sentence features', () => {
+  const dangling: [string, boolean][] = [
+    ['He said the talks would resume.', true],
+    ['But the deal fell through.', true],
+    ['"It was awful," she said.', true],
+    ['This is the third attack this year.', true],
+    ['However, officials disagreed.', true],
+    ['Herzog is a well-known name in Israel.', false],
+    ['Thousands marched on Sunday.', false],
+    ['There are 40 victims.', false],
+    ['Theresa May said the talks would resume.', false],
+    ['Italy and France signed the deal.', false],
+  ];
+  it.each(dangling)('isDangling(%j) is %s', (text, expected) => {
+    expect(isDangling(text)).toBe(expected);
+  });
+
+  const quoted: [string, number][] = [
+    ['No quotes at all here.', 0],
+    ['"All of this is quoted."', 1],
+    ['"Two words," he said.', 0.5],
+    ['He called it “a disaster” today.', 1 / 3],
+    // Bug: a quote opened in the sentence before counted only the words after its closing mark.
+    ['in March 2015," the statement read.', 3 / 6],
+    ['"Go," he said, "now."', 2 / 4],
+  ];
+  it.each(quoted)('quotedShare(%j) is %f', (text, expected) => {
+    expect(quotedShare(text)).toBeCloseTo(expected, 5);
+  });
+
+  const attribution: [string, boolean][] = [
+    ['Police said the man was armed.', true],
+    ['The man was armed, according to police.', true],
+    ['He told reporters the man was armed.', true],
+    ['The man was armed and dangerous.', false],
+    ['The saidi dynasty ruled for centuries.', false],
+  ];
+  it.each(attribution)('sentenceFeatures(%j).attributed is %s', (text, expected) => {
+    expect(sentenceFeatures({ text, index: 0, block: 0 }).attributed).toBe(expected);
+  });
+
+  it('counts names and numbers but not the capital of the first word', () => {
+    expect(specificShare('The vote in Paris drew 300 people.')).toBeCloseTo(2 / 7, 5);
+    expect(specificShare('They said nothing.')).toBe(0);
+  });
+});
+
+const ARTICLE = [
+  'A powerful earthquake struck southern Peru on Tuesday, killing at least 37 people and destroying hundreds of homes.',
+  'The magnitude 7.1 earthquake struck southern Peru on Tuesday and killed at least 37 people, destroying homes.',
+  'But he said the worst was over.',
+  'Rescue teams from Lima reached the mountain town of Arequipa by helicopter on Wednesday morning.',
+  '"It was terrible, terrible," said one woman.',
+  'What would you do if the ground shook beneath you?',
+  'The government declared a state of emergency in three provinces and promised $20 million in aid.',
+  'Aftershocks continued through the night, and officials warned that damaged bridges could collapse.',
+  'Peru sits on the Pacific Ring of Fire, where earthquakes are frequent.',
+].join(' ');
+
+function sentencesOf(text: string): Sentence[] {
+  return segment([{ kind: 'p', text }]);
+}
+
+describe('rankSentences', () => {
+  const sentences = sentencesOf(ARTICLE);
+  const ranked = rankSentences(sentences, { limit: 10 });
+
+  it('never ranks a sentence that can never be picked', () => {
+    const withJunk = sentencesOf(`By . Associated Press . PUBLISHED: . 12:01 EST, 1 January 2014 . ${ARTICLE}`);
+    const picks = rankSentences(withJunk, { limit: 10 });
+    expect(picks.length).toBeGreaterThan(3);
+    for (const pick of picks) expect(neverPickReason(pick.text)).toBeNull();
+  });
+
+  it('does not pick two sentences that say the same thing', () => {
+    const top = ranked.slice(0, 3).map((s) => s.index);
+    expect(top).toContain(0);
+    expect(top).not.toContain(1);
+  });
+
+  it('does not lead with a sentence that leans on the one before ("But he said")', () => {
+    const dangling = ranked.findIndex((s) => s.text.startsWith('But he said'));
+    const before = ranked.findIndex((s) => s.index === 1);
+    if (dangling >= 0) expect(before).toBeGreaterThanOrEqual(0);
+    if (dangling >= 0) expect(before).toBeLessThan(dangling);
+    expect(keySentences(ranked, 1)[0]?.text.startsWith('But')).toBe(false);
+  });
+
+  it('ranks a factual sentence above a dialogue-only quote', () => {
+    const quote = ranked.findIndex((s) => s.text.startsWith('"It was terrible'));
+    const fact = ranked.findIndex((s) => s.text.startsWith('Rescue teams'));
+    expect(fact).toBeGreaterThanOrEqual(0);
+    if (quote >= 0) expect(fact).toBeLessThan(quote);
+  });
+
+  // Bug: promos and credits above the lede (saved NBC page) pushed it out of the digest.
+  it('leads with the lede even below promos and credits', () => {
+    const blocks = [
+      'Get breaking news alerts and special reports.',
+      'Nov. 20, 2019, 9:28 AM UTC',
+      'By',
+      'Reuters',
+      ARTICLE,
+    ];
+    const picks = rankSentences(segment(blocks.map((text) => ({ kind: 'p', text }))), { limit: 3 });
+    expect(picks[0]?.text.startsWith('A powerful earthquake')).toBe(true);
+  });
+
+  it('is a greedy order: the first n picks do not depend on the limit', () => {
+    for (let n = 1; n <= 6; n++) expect(rankSentences(sentences, { limit: n })).toEqual(ranked.slice(0, n));
+  });
+
+  it('is deterministic', () => {
+    expect(rankSentences(sentencesOf(ARTICLE), { limit: 10 })).toEqual(ranked);
+  });
+
+  it('falls back on short sentences rather than show nothing', () => {
+    const picks = rankSentences(sentencesOf('Storm hits. Roads closed.'), { limit: 3 });
+    expect(picks.map((s) => s.text)).toEqual(['Storm hits.', 'Roads closed.']);
+  });
+
+  it('returns nothing for nothing', () => {
+    expect(rankSentences([], { limit: 3 })).toEqual([]);
+  });
+});
+
+describe('keySentences: length presets', () => {
+  const ranked = rankSentences(sentencesOf(ARTICLE), { limit: 10 });
+  it.each([1, 2, 3, 5, 6])('%i sentence(s): the first picks, in article order', (n) => {
+    const keys = keySentences(ranked, n);
+    expect(keys).toHaveLength(n);
+    expect(new Set(keys.map((k) => k.index))).toEqual(new Set(ranked.slice(0, n).map((k) => k.index)));
+    expect(keys.map((k) => k.index)).toEqual([...keys.map((k) => k.index)].sort((a, b) => a - b));
+  });
+
+  it('gives every sentence it has when asked for more', () => {
+    expect(keySentences(ranked, 50)).toHaveLength(ranked.length);
+    expect(keySentences(ranked, 0)).toEqual([]);
+  });
+});
+
+describe('digest of a CNN-style story', () => {
+  const text = `Beijing (CNN)${ARTICLE}`;
+  it('shows the lead sentence without its dateline, verbatim from the article', () => {
+    const result = digestText(text, { maxSentences: 10 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const keys = keySentences(result.digest.ranked, 3);
+    expect(keys[0]?.text.startsWith('A powerful earthquake')).toBe(true);
+    for (const key of keys) expect(text).toContain(key.text);
+  });
+});
