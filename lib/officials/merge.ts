@@ -1,0 +1,127 @@
+import type { Mention } from './mentions';
+import { isCommonWord, isFirstName, isPersonName, tagsOf } from './words';
+
+/** One person: every mention of them, full name first. */
+export interface Entity {
+  keys: string[];
+  mentions: Mention[];
+  first: number;
+}
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+/** The name without suffixes and initials: what a bare surname or first name is compared with. */
+const core = (keys: readonly string[]) => keys.filter((k) => !SUFFIX.test(k) && k.length > 1);
+
+type Gender = 'm' | 'f' | null;
+const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'm',
+  sir: 'm',
+  lord: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dame: 'f',
+  lady: 'f',
+};
+
+function genderOf(e: Entity): Gender {
+  const tags = tagsOf(e.keys[0] ?? '');
+  if (e.keys.length > 1 && tags.includes('MaleName')) return 'm';
+  if (e.keys.length > 1 && tags.includes('FemaleName')) return 'f';
+  for (const m of e.mentions) {
+    const g = HONORIFIC_GENDER[m.honorific ?? ''];
+    if (g) return g;
+  }
+  return null;
+}
+
+function addTo(e: Entity, m: Mention): void {
+  e.mentions.push(m);
+  e.first = Math.min(e.first, m.order);
+}
+
+const newEntity = (m: Mention): Entity => ({ keys: m.keys, mentions: [m], first: m.order });
+
+/** "Jessica McCarty" is "Jessica Lacey McCarty"; "Said Musallam" is not "Mohamed Said Ismail Musallam". */
+function shortFormOf(short: readonly string[], long: readonly string[]): boolean {
+  const s = core(short);
+  const l = core(long);
+  return s.length >= 2 && s.length < l.length && s[0] === l[0] && s[s.length - 1] === l[l.length - 1];
+}
+
+/** Whom a one-word mention ("Blinken", "Mr Qin", "Tammy") names, if anyone. */
+function ownerOf(m: Mention, entities: readonly Entity[]): Entity | null {
+  const key = m.keys[0] ?? '';
+  const want = HONORIFIC_GENDER[m.honorific ?? ''] ?? null;
+  const fits = (e: Entity) => {
+    const g = genderOf(e);
+    return !want || !g || g === want;
+  };
+  const full = entities.filter((e) => e.keys.length > 1 && fits(e));
+  const bySurname = full.filter((e) => core(e.keys).at(-1) === key);
+  const byFirst = full.filter((e) => core(e.keys)[0] === key);
+  const single = entities.filter((e) => e.keys.length === 1 && e.keys[0] === key && fits(e));
+  // The earliest person the article introduced with that name: the one it is about.
+  return bySurname[0] ?? byFirst[0] ?? single[0] ?? null;
+}
+
+/** A one-word name standing alone is a person when something says so, not merely its capital. */
+function standsAlone(m: Mention): boolean {
+  const key = m.keys[0] ?? '';
+  if (/^\p{Lu}+$/u.test(m.words[0] ?? '')) return false;
+  if (m.honorific) return true;
+  return m.evidence === 2 && (!isCommonWord(key) || (isPersonName(key) && !isFirstName(key)));
+}
+
+/**
+ * Groups mentions into people: full names define them; shorter forms, bare surnames, first
+ * names and "also known as" names join the person they name; never two full names that differ.
+ */
+export function mergeMentions(mentions: readonly Mention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  const owner = new Map<Mention, Entity>();
+  const multi = mentions.filter((m) => m.keys.length > 1);
+  const accepted = new Set(
+    multi.filter(
+      (m) => m.evidence > 0 || multi.some((o) => o !== m && o.evidence > 0 && o.keys.join(' ') === m.keys.join(' ')),
+    ),
+  );
+  mentions.forEach((m, i) => {
+    if (!accepted.has(m)) return;
+    const previous = mentions[i - 1];
+    const linked = m.aliasOfPrevious && previous ? owner.get(previous) : undefined;
+    const key = m.keys.join(' ');
+    const entity = linked ?? byKey.get(key);
+    if (entity) addTo(entity, m);
+    else {
+      const created = newEntity(m);
+      byKey.set(key, created);
+      entities.push(created);
+    }
+    owner.set(m, linked ?? (byKey.get(key) as Entity));
+  });
+  // Short forms join the longer full name they abbreviate.
+  for (const e of [...entities]) {
+    const long = entities.find((o) => o !== e && shortFormOf(e.keys, o.keys));
+    if (!long) continue;
+    for (const m of e.mentions) addTo(long, m);
+    entities.splice(entities.indexOf(e), 1);
+  }
+  entities.sort((a, b) => a.first - b.first);
+  mentions.forEach((m, i) => {
+    if (m.keys.length !== 1) return;
+    const previous = mentions[i - 1];
+    const linked = m.aliasOfPrevious && previous ? owner.get(previous) : undefined;
+    const entity = linked ?? ownerOf(m, entities);
+    if (entity) {
+      addTo(entity, m);
+      owner.set(m, entity);
+    } else if (standsAlone(m)) {
+      const created = newEntity(m);
+      entities.push(created);
+      owner.set(m, created);
+    }
+  });
+  return entities;
+}
