@@ -88,7 +88,16 @@ const NOT_PERSON_HEAD = words(`
   islands, valley, county, city, state, republic, kingdom, union, times, post, journal, news, magazine
   daily, herald, tribune, gazette, review, network, channel, radio, tv, cup, league, club, festival
   games, series, tour, show, brief, report, index, prison, jail, region, district, province, forum
+  board, commission, authority, administration, service, survey, campaign, association, organization
+  organisation, society, institution, force, guard, police, army, navy, program, programme, project
+  initiative, system, hills, heights, springs, falls, beach, point, harbor, harbour, creek, village, town
+  coast, desert, forest, canyon, peninsula, gulf, strait, channel, canal, cathedral, chapel, mall, market
 `);
+
+/** First words that make a capitalised run a place ("West Virginia", "North Carolina"). */
+const PLACE_PREFIX = words(
+  `north, south, east, west, northern, southern, eastern, western, central, upper, lower, new, fort, port, lake, mount, cape`,
+);
 
 /** Organisations and things named after people ("Morgan Stanley", "Marks & Spencer"). */
 const NAMED_AFTER_PEOPLE = words(`
@@ -136,6 +145,7 @@ export const officialsPlugin = {
 
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(ROLE_MODIFIER);
 export const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(NOT_PERSON_HEAD);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(PLACE_PREFIX);
 
 /** Multi-word entries of the plugin by tag, as word arrays, longest first. */
 export function phrases(tag: KnowledgeTag): string[][] {
@@ -156,6 +166,11 @@ export const CREDIT_LINES: readonly TextPattern[] = [
   { re: /\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\balso contributed\b/i, reason: 'contributor credit' },
   { re: /^(?:\S+ )?\S+'s? [A-Z][\p{L}.' -]+ (?:reported|wrote) (?:from|in)\b/u, reason: 'reporter credit' },
   { re: /\bshare your thoughts with [A-Z]/i, reason: 'author sign-off' },
+  { re: /^(?:additional )?reporting by\b|\bediting by\b/i, reason: 'wire-service credit' },
+  {
+    re: /^(?:\p{Lu}\p{L}+ )?(?:\p{Lu}[\p{L}.'’-]+ ){2,3}(?:in|from) \p{Lu}[\p{L} ]+ and \p{Lu}+['’]s /u,
+    reason: 'a list of reporters and where they filed from',
+  },
   { re: /\b(?:follow|contact) (?:\p{Lu}\p{L}+ ){1,3}on (?:twitter|facebook|instagram)\b/iu, reason: 'author sign-off' },
 ];
 

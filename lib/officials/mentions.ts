@@ -1,5 +1,5 @@
 import type { Sentence } from '../types';
-import { ALIAS_LINKS, CASE_LINK, SPEECH_VERBS, WHO_AFTER } from './knowledge';
+import { ALIAS_LINKS, CASE_LINK, PLACE_PREFIXES, SPEECH_VERBS, WHO_AFTER } from './knowledge';
 import { isTitleAt, type RoleText, roleAfter, roleBeforeComma, roleEndingAt, titleEndingAt } from './roles';
 import {
   isCapitalised,
@@ -11,7 +11,9 @@ import {
   isPersonName,
   isPlace,
   isRoleModifier,
+  isVerb,
   type Token,
+  tagsOf,
   tokenize,
 } from './words';
 
@@ -92,7 +94,11 @@ function runs(text: string, tokens: readonly Token[], skip: (t: Token) => boolea
       const cur = tokens[j] as Token;
       if (prev.possessive || skip(cur) || !NAME_GAP.test(text.slice(prev.end, cur.start))) break;
       if (isCapitalised(cur)) j++;
-      else if ((CONNECTORS.has(cur.key) || cur.key === 'of') && tokens[j + 1] && isCapitalised(tokens[j + 1] as Token))
+      else if (
+        (CONNECTORS.has(cur.key) || (cur.key === 'of' && isTitleAt(tokens, j - 1))) &&
+        tokens[j + 1] &&
+        isCapitalised(tokens[j + 1] as Token)
+      )
         j++;
       else break;
     }
@@ -110,6 +116,132 @@ function speechNear(tokens: readonly Token[], start: number, end: number, text: 
   return !!after && !!last && SPEECH_VERBS.has(after.key) && /^\s*$/.test(text.slice(last.end, after.start));
 }
 
+/** Parts of speech a sentence may open with: their capital says nothing. */
+const OPENER =
+  /^(?:Verb|PastTense|PresentTense|Infinitive|Gerund|Adverb|Adjective|Plural|Noun|Singular|Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Comparative|Superlative)$/;
+
+/** Where the name lies inside a run of capitals: after any title, without stray acronyms. */
+function nameSpan(tokens: readonly Token[], run: Run): { titleStart: number; start: number; end: number } {
+  let { start } = run;
+  const { end } = run;
+  // A capital at the start of a sentence may only mean that: "Police say...", "Earlier, ...".
+  while (start < end - 1 && isFunctionWord((tokens[start] as Token).key)) start++;
+  const opener = (tokens[start] as Token).key;
+  if (
+    start === 0 &&
+    end > 1 &&
+    tagsOf(opener).some((t) => OPENER.test(t)) &&
+    !isPersonName(opener) &&
+    !isTitleAt(tokens, 0)
+  )
+    start++;
+  let nameStart = start;
+  for (let k = end - 2; k >= start; k--) {
+    if (isTitleAt(tokens, k)) {
+      nameStart = k + 1;
+      break;
+    }
+  }
+  // "Junior Fred VanVleet": a qualifier before a first name is not part of the name.
+  const next = tokens[start + 1];
+  if (nameStart === start && next && isRoleModifier((tokens[start] as Token).key) && isFirstName(next.key))
+    nameStart = start + 1;
+  let nameEnd = end;
+  // "Davion Lewis CNN affiliate": an acronym after a full name is not part of it.
+  while (nameEnd - nameStart > 2 && /^\p{Lu}{2,}$/u.test((tokens[nameEnd - 1] as Token).text)) nameEnd--;
+  return { titleStart: start, start: nameStart, end: nameEnd };
+}
+
+/** Runs that cannot be a person's name whatever the context. */
+function notAName(tokens: readonly Token[], titleStart: number, name: readonly Token[], nameStart: number): boolean {
+  const first = name[0] as Token;
+  const last = name[name.length - 1] as Token;
+  const keys = name.map((t) => t.key);
+  const before = tokens[nameStart - 1];
+  const after = tokens[nameStart + name.length];
+  return (
+    name.length > 5 ||
+    SAINT.test(tokens[titleStart]?.key ?? '') ||
+    SHIP.test(tokens[titleStart]?.key ?? '') ||
+    SHIP.test(before?.key ?? '') ||
+    name.some((t) => /\.\p{L}{2}/u.test(t.text)) ||
+    CASE_LINK.re.test(after?.key ?? '') ||
+    CASE_LINK.re.test(before?.key ?? '') ||
+    keys.every((k, n) => /^\p{Lu}+$/u.test(name[n]?.text ?? '') && k.length > 1) ||
+    isNotPersonHead(last.key) ||
+    keys.includes('of') ||
+    (isFunctionWord(first.key) && name.length === 1)
+  );
+}
+
+/** The role of one mention: a title before it, "the X, Y", or an appositive after it. */
+function roleOf(
+  text: string,
+  tokens: readonly Token[],
+  titleStart: number,
+  nameStart: number,
+  last: Token,
+): RoleText | null {
+  const first = tokens[nameStart] as Token;
+  const prev = tokens[nameStart - 1];
+  const honorific = prev && nameStart > titleStart && isHonorific(prev.key);
+  let role =
+    honorific || !prev || !/^\s*\]?\s*$/.test(gapAfter(text, prev, first))
+      ? null
+      : roleEndingAt(text, tokens, nameStart - 1);
+  const later =
+    roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ??
+    roleAfter(text, last.end + (last.dotted ? 1 : 0), tokenize);
+  if (later && (!role || role.size === 1)) role = later;
+  return role;
+}
+
+/** Text between two tokens, a full stop of an abbreviation excluded ("Gov. George"). */
+const gapAfter = (text: string, a: Token, b: Token) => text.slice(a.end + (a.dotted ? 1 : 0), b.start);
+
+interface Context {
+  text: string;
+  tokens: readonly Token[];
+  name: readonly Token[];
+  nameStart: number;
+  titled: boolean;
+  role: RoleText | null;
+}
+
+/** How sure we are that the name is a person's: 2 sure, 1 likely, 0 not by itself. */
+function evidenceOf({ text, tokens, name, nameStart, titled, role }: Context): 0 | 1 | 2 {
+  const keys = name.map((t) => t.key);
+  const first = name[0] as Token;
+  const last = name[name.length - 1] as Token;
+  const before = tokens[nameStart - 1];
+  const after = tokens[nameStart + name.length];
+  const rest = text.slice(last.end + (last.dotted ? 1 : 0));
+  const firstKey = keys[0] ?? '';
+  const lastKey = keys[keys.length - 1] ?? '';
+  const sentenceStart = /^\W*$/.test(text.slice(0, first.start));
+  const label = sentenceStart && /^\s*:/.test(rest);
+  const who = WHO_AFTER.re.test(rest);
+  const bracketed = name.length > 1 && /\[/.test(text.slice(first.start, last.end + 1));
+  const placeLike =
+    (isPlace(firstKey) && !isPersonName(firstKey)) ||
+    (name.length > 1 && PLACE_PREFIXES.has(firstKey)) ||
+    (isPlace(lastKey) && !isPersonName(lastKey) && !isFirstName(firstKey)) ||
+    (before?.key === 'the' && !titled);
+  if (placeLike && !titled) return 0;
+  if (keys.every((k) => isCommonWord(k)) && !titled) return 0;
+  if (name.length === 1 && sentenceStart && !titled && !label && !(who && isPersonName(firstKey))) return 0;
+  if (titled || role || label || who || bracketed || /^,\s*\d{1,3}\s*,/.test(rest)) return 2;
+  if (speechNear(tokens, nameStart, nameStart + name.length, text)) return 2;
+  if (name.length > 1 && isFirstName(firstKey)) return 2;
+  if (name.length === 1 && tagsOf(firstKey).includes('Person') && !isPlace(firstKey)) return 2;
+  // Two unknown capitalised words acting in a clause ("Dusan Tasic equalized"): likely a name.
+  const unknown = name.length > 1 && keys.every((k) => !isCommonWord(k) || isPersonName(k));
+  const verbNear =
+    (before && isVerb(before.key)) || (after && isVerb(after.key) && /^\s+$/.test(text.slice(last.end, after.start)));
+  const byline = before?.key === 'by';
+  return unknown && (verbNear || byline) ? 1 : 0;
+}
+
 /** The names written in one sentence, with their roles and how sure we are they are people. */
 export function mentionsIn(sentence: Sentence): Mention[] {
   const text = sentence.text;
@@ -120,70 +252,18 @@ export function mentionsIn(sentence: Sentence): Mention[] {
   let previousEnd = -1;
   let previousAlias = false;
   for (const run of runs(text, tokens, skip)) {
-    let { start } = run;
-    const { end } = run;
-    // A capital at the start of a sentence may only mean that: "Police say...", "Earlier, ...".
-    while (start < end - 1 && isFunctionWord((tokens[start] as Token).key)) start++;
-    if (start === 0 && end - start > 1 && isCommonWord((tokens[0] as Token).key) && !isTitleAt(tokens, 0)) start++;
-    // A title or honorific inside the run: the name is what follows the last one.
-    let nameStart = start;
-    for (let k = end - 2; k >= start; k--) {
-      if (isTitleAt(tokens, k)) {
-        nameStart = k + 1;
-        break;
-      }
-    }
-    if (nameStart === start && end - start > 2 && isRoleModifier((tokens[start] as Token).key)) nameStart = start + 1;
-    let nameEnd = end;
-    // "Davion Lewis CNN affiliate": an acronym after a full name is not part of it.
-    while (nameEnd - nameStart > 2 && /^\p{Lu}{2,}$/u.test((tokens[nameEnd - 1] as Token).text)) nameEnd--;
-    const name = tokens.slice(nameStart, nameEnd);
-    const keys = name.map((t) => t.key);
+    const span = nameSpan(tokens, run);
+    const name = tokens.slice(span.start, span.end);
     const first = name[0];
     const last = name[name.length - 1];
-    if (!first || !last || name.length > 5) continue;
-    const before = tokens[nameStart - 1];
-    const after = tokens[nameEnd];
-    if (SAINT.test(first.key) || name.some((t) => /\.\p{L}{2}/u.test(t.text))) continue;
-    if (CASE_LINK.re.test(after?.key ?? '') || CASE_LINK.re.test(before?.key ?? '')) continue;
-    if (keys.every((k, n) => /^\p{Lu}+$/u.test(name[n]?.text ?? '') && k.length > 1)) continue;
-    if (SHIP.test(before?.key ?? '') || isNotPersonHead(last.key) || keys.includes('of')) continue;
-    if (isFunctionWord(first.key) && name.length === 1) continue;
-    const honorificTok = before && nameStart > start && isHonorific(before.key) ? before : null;
+    if (!first || !last || notAName(tokens, span.titleStart, name, span.start)) continue;
+    const before = tokens[span.start - 1];
+    const honorificTok = before && span.start > span.titleStart && isHonorific(before.key) ? before : null;
     const titled =
-      nameStart > start ||
-      (!!before && titleEndingAt(tokens, nameStart - 1) > 0 && /^\s*\]?\s*$/.test(text.slice(before.end, first.start)));
-    let role = honorificTok ? null : roleEndingAt(text, tokens, nameStart - 1);
-    if (role && !/^\s*\]?\s*$/.test(text.slice(tokens[nameStart - 1]?.end ?? 0, first.start))) role = null;
-    const later =
-      roleBeforeComma(text, tokens, honorificTok ? nameStart - 1 : nameStart) ??
-      roleAfter(text, last.end + (last.dotted ? 1 : 0), tokenize);
-    if (later && (!role || role.size === 1)) role = later;
-    const firstKey = keys[0] ?? '';
-    const lastKey = keys[keys.length - 1] ?? '';
-    const placeLike =
-      (isPlace(firstKey) && !isPersonName(firstKey)) ||
-      (isPlace(lastKey) && !isPersonName(lastKey) && !isFirstName(firstKey)) ||
-      (before?.key === 'the' && !titled);
-    const allCommon = keys.every((k) => isCommonWord(k));
-    const sentenceStart = nameStart === 0 || /^\W*$/.test(text.slice(0, first.start));
-    const label = sentenceStart && /^\s*:/.test(text.slice(last.end));
-    const age = /^,\s*\d{1,3}\s*,/.test(text.slice(last.end));
-    const who = WHO_AFTER.re.test(text.slice(last.end + (last.dotted ? 1 : 0)));
-    const strong =
-      titled ||
-      !!role ||
-      age ||
-      who ||
-      speechNear(tokens, nameStart, end, text) ||
-      (name.length > 1 && isFirstName(first.key));
-    const unknownPair =
-      name.length > 1 &&
-      keys.every((k) => !isCommonWord(k) || isPersonName(k)) &&
-      !(before && isFunctionWord(before.key) && !titled);
-    const lone = name.length === 1 && sentenceStart && !titled && !label;
-    const evidence: 0 | 1 | 2 =
-      (placeLike && !titled) || (allCommon && !honorificTok) || lone ? 0 : strong || label ? 2 : unknownPair ? 1 : 0;
+      span.start > span.titleStart ||
+      (!!before && titleEndingAt(tokens, span.start - 1) > 0 && /^\s*\]?\s*$/.test(gapAfter(text, before, first)));
+    const role = roleOf(text, tokens, span.titleStart, span.start, last);
+    const evidence = evidenceOf({ text, tokens, name, nameStart: span.start, titled, role });
     const surfaceStart = honorificTok ?? first;
     const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
     const aliasOfPrevious: boolean =
@@ -191,12 +271,12 @@ export function mentionsIn(sentence: Sentence): Mention[] {
       (ALIAS_LINKS.some((p) => p.re.test(between)) || (previousAlias && /^\s*(?:,|and|or)\s*$/.test(between)));
     found.push({
       words: name.map((t) => (t.dotted ? `${t.text}.` : t.text)),
-      keys,
+      keys: name.map((t) => t.key),
       surface: text.slice(surfaceStart.start, last.end + (last.dotted ? 1 : 0)),
-      honorific: honorificTok?.key ?? (titled && nameStart > start ? (tokens[nameStart - 1]?.key ?? null) : null),
+      honorific: span.start > span.titleStart ? (before?.key ?? null) : null,
       role,
       sentence,
-      order: sentence.index * 10_000 + nameStart,
+      order: sentence.index * 10_000 + span.start,
       evidence,
       aliasOfPrevious,
     });

@@ -63,6 +63,9 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
  * "St. Louis County Police Chief", "China's top diplomat", "Palm Bay police Lt.".
  */
 export function roleEndingAt(text: string, tokens: readonly Token[], last: number): RoleText | null {
+  // "actress girlfriend Olivia Munn": the relation is not the role, the word before it is.
+  if (isRelation(tokens[last]?.key ?? '') && /^\s+$/.test(gap(text, tokens[last - 1], tokens[last])))
+    return roleEndingAt(text, tokens, last - 1);
   const len = titleEndingAt(tokens, last);
   if (!len) return null;
   let start = last - len + 1;
@@ -85,7 +88,9 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
   };
 }
 
-const SEGMENT_END = /[,;.:()"“”]|\s--\s|\s—\s/;
+const SEGMENT_END = /[,;:()"“”]|\.(?=\s*$)|\s--\s|\s—\s/;
+/** "X, residents said": a clause, not an appositive. */
+const SPEECH_CLAUSE = /^(?:\S+\s+){0,3}(?:said|says|told|added|reported|wrote)\b/i;
 const RELATIVE = /\s+(?:who|which|that|whose|where|said|says|told|when)\b.*$/i;
 const COPULA = /^(?:who\s+)?(?:is|was|has been|had been|became|remains|serves as|served as)\s+/i;
 
@@ -126,13 +131,14 @@ export function roleAfter(text: string, from: number, tokenize: (s: string) => T
     rest = cut ? rest.slice(cut.index) : '';
     if (/^\d+$/.test(phrase) || /^(?:of|from|in)\s+\p{Lu}/u.test(phrase) || /^(?:also\s+)?known as\b/i.test(phrase))
       continue;
+    if (SPEECH_CLAUSE.test(phrase)) return null;
     if (afterRelation && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*$/u.test(phrase)) continue;
     phrase = phrase
       .replace(/^and\s+/i, '')
       .replace(COPULA, '')
       .replace(RELATIVE, '');
     if (!phrase || phrase.split(/\s+/).length > 14) return null;
-    const bare = phrase.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '');
+    const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
     if (role) return { ...role, text: phrase };
     const head = tokenize(bare).find((t) => isRelation(t.key));

@@ -57,7 +57,7 @@ export function tagsOf(key: string): readonly string[] {
 const isAbbreviation = (key: string) => tagsOf(key).includes('Abbreviation');
 const has = (key: string, re: RegExp) => tagsOf(key).some((t) => re.test(t));
 
-export const isCapitalised = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text) && /\p{L}/u.test(t.text);
+export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const isFirstName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName)$/);
 export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/);
 export const isPlace = (key: string) => has(key, /^(?:Country|City|Region|Place|Organization|Month|WeekDay|Demonym)$/);
