@@ -10,6 +10,7 @@ import {
   isNotPersonHead,
   isPersonName,
   isPlace,
+  isRelation,
   isRoleModifier,
   isVerb,
   type Token,
@@ -31,6 +32,8 @@ export interface Mention {
   order: number;
   /** How sure we are this names a person: 2 sure, 1 likely, 0 only if it matches a known person. */
   evidence: 0 | 1 | 2;
+  /** Used like a modifier or a place ("Boko Haram fighters", "against Boko Haram"): a thing. */
+  thingLike: boolean;
   /** True when another name right before says this is another name of it ("also known as"). */
   aliasOfPrevious: boolean;
 }
@@ -58,6 +61,8 @@ const CONNECTORS = new Set([
 const NAME_GAP = /^\s*[[\]]?\s*$/;
 /** "St. Louis", "Saint Germain": places and saints, not people of the story. */
 const SAINT = /^(?:st|saint|san|santa|sao|ste)$/;
+/** Prepositions of place: a capitalised run after them is a place unless it starts with a first name. */
+const LOCATIVE = /^(?:in|at|from|near|of|outside|across|around|throughout)$/;
 /** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */
 const SHIP = /^(?:uss|hms|rms|ss|mv|ins)$/;
 
@@ -222,24 +227,40 @@ function evidenceOf({ text, tokens, name, nameStart, titled, role }: Context): 0
   const label = sentenceStart && /^\s*:/.test(rest);
   const who = WHO_AFTER.re.test(rest);
   const bracketed = name.length > 1 && /\[/.test(text.slice(first.start, last.end + 1));
+  const locative = !!before && LOCATIVE.test(before.key) && !isFirstName(firstKey);
   const placeLike =
+    locative ||
     (isPlace(firstKey) && !isPersonName(firstKey)) ||
     (name.length > 1 && PLACE_PREFIXES.has(firstKey)) ||
     (isPlace(lastKey) && !isPersonName(lastKey) && !isFirstName(firstKey)) ||
     (before?.key === 'the' && !titled);
   if (placeLike && !titled) return 0;
-  if (keys.every((k) => isCommonWord(k)) && !titled) return 0;
+  if (keys.every((k) => isCommonWord(k)) && !(name.length === 1 && titled)) return 0;
   if (name.length === 1 && sentenceStart && !titled && !label && !(who && isPersonName(firstKey))) return 0;
-  if (titled || role || label || who || bracketed || /^,\s*\d{1,3}\s*,/.test(rest)) return 2;
+  const relation = !!before && isRelation(before.key) && /^\s*,\s*$/.test(text.slice(before.end, first.start));
+  if (titled || role || label || who || bracketed || relation || /^,\s*\d{1,3}\s*,/.test(rest)) return 2;
   if (speechNear(tokens, nameStart, nameStart + name.length, text)) return 2;
   if (name.length > 1 && isFirstName(firstKey)) return 2;
-  if (name.length === 1 && tagsOf(firstKey).includes('Person') && !isPlace(firstKey)) return 2;
   // Two unknown capitalised words acting in a clause ("Dusan Tasic equalized"): likely a name.
   const unknown = name.length > 1 && keys.every((k) => !isCommonWord(k) || isPersonName(k));
   const verbNear =
     (before && isVerb(before.key)) || (after && isVerb(after.key) && /^\s+$/.test(text.slice(last.end, after.start)));
   const byline = before?.key === 'by';
   return unknown && (verbNear || byline) ? 1 : 0;
+}
+
+/** "Boko Haram fighters", "against Boko Haram": capitalised words used as a modifier or an opponent. */
+function usedAsThing(text: string, tokens: readonly Token[], nameStart: number, nameEnd: number): boolean {
+  const before = tokens[nameStart - 1];
+  const after = tokens[nameEnd];
+  const last = tokens[nameEnd - 1] as Token;
+  const modifier =
+    !!after &&
+    /^\s+$/.test(text.slice(last.end, after.start)) &&
+    /^\p{Ll}/u.test(after.text) &&
+    !isVerb(after.key) &&
+    !isFunctionWord(after.key);
+  return modifier || (!!before && /^(?:against|versus|on|into|toward|towards)$/.test(before.key));
 }
 
 /** The names written in one sentence, with their roles and how sure we are they are people. */
@@ -278,6 +299,7 @@ export function mentionsIn(sentence: Sentence): Mention[] {
       sentence,
       order: sentence.index * 10_000 + span.start,
       evidence,
+      thingLike: !titled && usedAsThing(text, tokens, span.start, span.end),
       aliasOfPrevious,
     });
     previousEnd = last.end;

@@ -74,6 +74,43 @@ function standsAlone(m: Mention): boolean {
 }
 
 /**
+ * Full names taken for people: one sure mention is enough; likely ones count unless some mention
+ * uses the words as a thing; a surname that stands alone as a person vouches for its full name.
+ */
+function acceptedNames(mentions: readonly Mention[]): Set<Mention> {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.keys.length < 2) continue;
+    const key = m.keys.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const strongSingles = new Set(mentions.filter((m) => m.keys.length === 1 && m.evidence === 2).map((m) => m.keys[0]));
+  const accepted = new Set<Mention>();
+  for (const group of groups.values()) {
+    const sure = group.some((m) => m.evidence === 2);
+    const likely = group.some((m) => m.evidence === 1) && !group.some((m) => m.thingLike);
+    const vouched = strongSingles.has(core(group[0]?.keys ?? []).at(-1)) && !group.some((m) => m.thingLike);
+    if (sure || likely || vouched) for (const m of group) accepted.add(m);
+  }
+  return accepted;
+}
+
+/** Joins the people that "also known as" links say are one. */
+function joinAliases(mentions: readonly Mention[], owner: Map<Mention, Entity>, entities: Entity[]): void {
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const mine = owner.get(m);
+    const theirs = previous && owner.get(previous);
+    if (!m.aliasOfPrevious || !mine || !theirs || mine === theirs) return;
+    for (const x of mine.mentions) {
+      addTo(theirs, x);
+      owner.set(x, theirs);
+    }
+    entities.splice(entities.indexOf(mine), 1);
+  });
+}
+
+/**
  * Groups mentions into people: full names define them; shorter forms, bare surnames, first
  * names and "also known as" names join the person they name; never two full names that differ.
  */
@@ -87,20 +124,18 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
       (m) => m.evidence > 0 || multi.some((o) => o !== m && o.evidence > 0 && o.keys.join(' ') === m.keys.join(' ')),
     ),
   );
-  mentions.forEach((m, i) => {
-    if (!accepted.has(m)) return;
-    const previous = mentions[i - 1];
-    const linked = m.aliasOfPrevious && previous ? owner.get(previous) : undefined;
+  for (const m of mentions) {
+    if (!accepted.has(m)) continue;
     const key = m.keys.join(' ');
-    const entity = linked ?? byKey.get(key);
+    let entity = byKey.get(key);
     if (entity) addTo(entity, m);
     else {
-      const created = newEntity(m);
-      byKey.set(key, created);
-      entities.push(created);
+      entity = newEntity(m);
+      byKey.set(key, entity);
+      entities.push(entity);
     }
-    owner.set(m, linked ?? (byKey.get(key) as Entity));
-  });
+    owner.set(m, entity);
+  }
   // Short forms join the longer full name they abbreviate.
   for (const e of [...entities]) {
     const long = entities.find((o) => o !== e && shortFormOf(e.keys, o.keys));
@@ -109,19 +144,19 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     entities.splice(entities.indexOf(e), 1);
   }
   entities.sort((a, b) => a.first - b.first);
-  mentions.forEach((m, i) => {
-    if (m.keys.length !== 1) return;
-    const previous = mentions[i - 1];
-    const linked = m.aliasOfPrevious && previous ? owner.get(previous) : undefined;
-    const entity = linked ?? ownerOf(m, entities);
-    if (entity) {
-      addTo(entity, m);
-      owner.set(m, entity);
-    } else if (standsAlone(m)) {
-      const created = newEntity(m);
-      entities.push(created);
-      owner.set(m, created);
-    }
-  });
+  // One-word names: those that stand alone as people first, then every mention to its owner.
+  for (const m of mentions) {
+    if (m.keys.length !== 1 || ownerOf(m, entities) || !standsAlone(m)) continue;
+    entities.push({ keys: m.keys, mentions: [], first: m.order });
+  }
+  for (const m of mentions) {
+    if (m.keys.length !== 1) continue;
+    const entity = ownerOf(m, entities);
+    if (!entity) continue;
+    addTo(entity, m);
+    owner.set(m, entity);
+  }
+  entities.splice(0, entities.length, ...entities.filter((e) => e.mentions.length > 0));
+  joinAliases(mentions, owner, entities);
   return entities;
 }

@@ -91,7 +91,7 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
 const SEGMENT_END = /[,;:()"“”]|\.(?=\s*$)|\s--\s|\s—\s/;
 /** "X, residents said": a clause, not an appositive. */
 const SPEECH_CLAUSE = /^(?:\S+\s+){0,3}(?:said|says|told|added|reported|wrote)\b/i;
-const RELATIVE = /\s+(?:who|which|that|whose|where|said|says|told|when)\b.*$/i;
+const RELATIVE = /\s+(?:who|which|that|whose|where|said|says|told|when|and (?:is|was|has|had|will))\b.*$/i;
 const COPULA = /^(?:who\s+)?(?:is|was|has been|had been|became|remains|serves as|served as)\s+/i;
 
 const PREPOSITION = /^(?:of|for|in|at|on|to|with|from|by|about|near|after|before|like|than|as)$/;
@@ -137,7 +137,7 @@ export function roleAfter(text: string, from: number, tokenize: (s: string) => T
       .replace(/^and\s+/i, '')
       .replace(COPULA, '')
       .replace(RELATIVE, '');
-    if (!phrase || phrase.split(/\s+/).length > 14) return null;
+    if (!phrase || phrase.split(/\s+/).length > 20) return null;
     const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
     if (role) return { ...role, text: phrase };
