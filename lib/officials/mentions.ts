@@ -97,7 +97,7 @@ function runs(text: string, tokens: readonly Token[], skip: (t: Token) => boolea
     while (j < tokens.length) {
       const prev = tokens[j - 1] as Token;
       const cur = tokens[j] as Token;
-      if (prev.possessive || skip(cur) || !NAME_GAP.test(text.slice(prev.end, cur.start))) break;
+      if (prev.possessive || skip(cur) || !NAME_GAP.test(gapAfter(text, prev, cur))) break;
       if (isCapitalised(cur)) j++;
       else if (
         (CONNECTORS.has(cur.key) || (cur.key === 'of' && isTitleAt(tokens, j - 1))) &&
@@ -166,7 +166,7 @@ function notAName(tokens: readonly Token[], titleStart: number, name: readonly T
   const after = tokens[nameStart + name.length];
   return (
     name.length > 5 ||
-    SAINT.test(tokens[titleStart]?.key ?? '') ||
+    SAINT.test(first.key) ||
     SHIP.test(tokens[titleStart]?.key ?? '') ||
     SHIP.test(before?.key ?? '') ||
     name.some((t) => /\.\p{L}{2}/u.test(t.text)) ||

@@ -118,12 +118,7 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
   const byKey = new Map<string, Entity>();
   const entities: Entity[] = [];
   const owner = new Map<Mention, Entity>();
-  const multi = mentions.filter((m) => m.keys.length > 1);
-  const accepted = new Set(
-    multi.filter(
-      (m) => m.evidence > 0 || multi.some((o) => o !== m && o.evidence > 0 && o.keys.join(' ') === m.keys.join(' ')),
-    ),
-  );
+  const accepted = acceptedNames(mentions);
   for (const m of mentions) {
     if (!accepted.has(m)) continue;
     const key = m.keys.join(' ');
