@@ -20,17 +20,22 @@ export interface RoleText {
   size: number;
 }
 
-const TITLE_PHRASES = [...phrases('OfficeTitle'), ...phrases('Occupation')].sort((a, b) => b.length - a.length);
+/** Multi-word titles by their last word, longest first: "state" → ["secretary", "of", "state"]. */
+const TITLE_PHRASES = new Map<string, string[][]>();
+for (const phrase of [...phrases('OfficeTitle'), ...phrases('Occupation')].sort((a, b) => b.length - a.length)) {
+  const words = phrase.map((w) => w.replace(/\./g, ''));
+  const lastWord = words[words.length - 1] ?? '';
+  TITLE_PHRASES.set(lastWord, [...(TITLE_PHRASES.get(lastWord) ?? []), words]);
+}
 const MAX_MODIFIERS = 6;
 
 /** Length of the title (in words) that ends at token `at`, or 0: "Secretary of State" → 3. */
 export function titleEndingAt(tokens: readonly Token[], at: number): number {
-  for (const phrase of TITLE_PHRASES) {
-    const start = at - phrase.length + 1;
-    if (start < 0) continue;
-    if (phrase.every((w, k) => tokens[start + k]?.key === w.replace(/\./g, ''))) return phrase.length;
-  }
   const key = tokens[at]?.key ?? '';
+  for (const phrase of TITLE_PHRASES.get(key) ?? []) {
+    const start = at - phrase.length + 1;
+    if (start >= 0 && phrase.every((w, k) => tokens[start + k]?.key === w)) return phrase.length;
+  }
   return isRoleNoun(key) || isRoleNoun(singular(key)) ? 1 : 0;
 }
 
