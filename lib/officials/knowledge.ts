@@ -106,6 +106,14 @@ const NAMED_AFTER_PEOPLE = words(`
   walt disney, trump tower, trump doral, mayo clinic, nobel peace prize, nobel prize, pulitzer prize
 `);
 
+/** First names that compromise knows only as ordinary words ("Bill", "Rose"). */
+const MALE_NAME = words(
+  `bill, will, frank, dean, drew, gene, rob, ray, guy, rich, chuck, jack, mark, grant, bob, buck, pat, sandy, glen, wade, chase, heath, lance, miles, rod, sly`,
+);
+const FEMALE_NAME = words(
+  `rose, hope, joy, faith, grace, dawn, june, april, may, iris, ivy, holly, summer, penny, ruby, pearl, amber, crystal, misty, sky, hazel, olive, violet, daisy, lily`,
+);
+
 /** Tags of the plugin, with what each one means. */
 export const TAG_REASONS = {
   Honorific: 'a courtesy title before a name: says a person follows, not what they do',
@@ -115,6 +123,8 @@ export const TAG_REASONS = {
   RoleModifier: 'a word that qualifies a role ("former", "acting", "police")',
   NotPersonHead: 'a last word that makes a capitalised run a place, organisation, law or thing',
   NamedAfterPerson: 'an organisation or thing that carries a person’s name',
+  MaleName: 'a man’s first name that is also an ordinary word',
+  FemaleName: 'a woman’s first name that is also an ordinary word',
 } as const;
 
 export type KnowledgeTag = keyof typeof TAG_REASONS;
@@ -130,6 +140,8 @@ tagAll('Relation', RELATION, pluginWords);
 tagAll('OfficeTitle', OFFICE, pluginWords);
 tagAll('Occupation', OCCUPATION, pluginWords);
 tagAll('NamedAfterPerson', NAMED_AFTER_PEOPLE, pluginWords);
+tagAll('MaleName', MALE_NAME, pluginWords);
+tagAll('FemaleName', FEMALE_NAME, pluginWords);
 
 /** The knowledge as a compromise plugin (`nlp.plugin(officialsPlugin)`). */
 export const officialsPlugin = {
@@ -140,6 +152,8 @@ export const officialsPlugin = {
     Occupation: { isA: 'Noun' },
     Relation: { isA: 'Noun' },
     NamedAfterPerson: { isA: 'Organization' },
+    MaleName: { isA: 'FirstName' },
+    FemaleName: { isA: 'FirstName' },
   },
 };
 

@@ -132,12 +132,16 @@ function nameSpan(tokens: readonly Token[], run: Run): { titleStart: number; sta
   // A capital at the start of a sentence may only mean that: "Police say...", "Earlier, ...".
   while (start < end - 1 && isFunctionWord((tokens[start] as Token).key)) start++;
   const opener = (tokens[start] as Token).key;
+  const openerTags = tagsOf(opener);
+  // "Bill Clinton" keeps its first word; "Police Chief Thomas Jackson" and "Earlier Brown" drop it.
+  const nounOnly = openerTags.every((t) => /^(?:Noun|Singular)$/.test(t));
   if (
     start === 0 &&
     end > 1 &&
-    tagsOf(opener).some((t) => OPENER.test(t)) &&
+    openerTags.some((t) => OPENER.test(t)) &&
     !isPersonName(opener) &&
-    !isTitleAt(tokens, 0)
+    !isTitleAt(tokens, 0) &&
+    (!nounOnly || end - start > 2)
   )
     start++;
   let nameStart = start;
@@ -174,6 +178,7 @@ function notAName(tokens: readonly Token[], titleStart: number, name: readonly T
     CASE_LINK.re.test(before?.key ?? '') ||
     keys.every((k, n) => /^\p{Lu}+$/u.test(name[n]?.text ?? '') && k.length > 1) ||
     isNotPersonHead(last.key) ||
+    tagsOf(keys.join(' ')).includes('NamedAfterPerson') ||
     keys.includes('of') ||
     (isFunctionWord(first.key) && name.length === 1)
   );

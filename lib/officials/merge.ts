@@ -92,6 +92,15 @@ function acceptedNames(mentions: readonly Mention[]): Set<Mention> {
     const vouched = strongSingles.has(core(group[0]?.keys ?? []).at(-1)) && !group.some((m) => m.thingLike);
     if (sure || likely || vouched) for (const m of group) accepted.add(m);
   }
+  // "X, also known as Y": when one of the two names is a person, so is the other.
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    if (!m.aliasOfPrevious || !previous || !(accepted.has(m) || accepted.has(previous))) return;
+    for (const x of [m, previous]) {
+      if (x.keys.length < 2) continue;
+      for (const same of groups.get(x.keys.join(' ')) ?? []) accepted.add(same);
+    }
+  });
   return accepted;
 }
 

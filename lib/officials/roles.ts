@@ -10,6 +10,7 @@ import {
   isVerb,
   singular,
   type Token,
+  tagsOf,
 } from './words';
 
 /** A role as the article states it, and the word that makes it one ("minister"). */
@@ -57,10 +58,12 @@ const ROLE_GAP = /^(?:['’]s?)?[\s&[\]"“”-]*$/;
 function isModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, ''))) return true; // "US", "U.S.", "FBI"
   if (isFunctionWord(t.key) || isHonorific(t.key)) return false;
   if (isCapitalised(t) || t.possessive || isRoleModifier(t.key) || isRoleNoun(t.key)) return true;
   if (/^\d/.test(t.text) || t.text.includes('-')) return true;
-  return !isVerb(t.key) && t.key.length > 2;
+  // Lower-case words only when we know them as parts of roles, or don't know them at all ("stranding").
+  return tagsOf(t.key).length === 0 && !isVerb(t.key) && t.key.length > 2;
 }
 
 /**
@@ -77,7 +80,8 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
   let steps = 0;
   while (start > 0 && steps < MAX_MODIFIERS) {
     const prev = tokens[start - 1];
-    if (!ROLE_GAP.test(gap(text, prev, tokens[start])) || !isModifier(tokens, start - 1)) break;
+    const between = prev ? text.slice(prev.end + (prev.dotted ? 1 : 0), tokens[start]?.start) : '';
+    if (!ROLE_GAP.test(between) || !isModifier(tokens, start - 1)) break;
     start--;
     steps++;
   }
