@@ -8,6 +8,8 @@ import {
   isFunctionWord,
   isHonorific,
   isNotPersonHead,
+  isOccupation,
+  isOffice,
   isPersonName,
   isPlace,
   isRelation,
@@ -138,7 +140,7 @@ function nameSpan(tokens: readonly Token[], run: Run): { titleStart: number; sta
   if (
     start === 0 &&
     end > 1 &&
-    openerTags.some((t) => OPENER.test(t)) &&
+    (openerTags.some((t) => OPENER.test(t)) || /^[a-z]{4,}ly$/.test(opener)) &&
     !isPersonName(opener) &&
     !isTitleAt(tokens, 0) &&
     (!nounOnly || end - start > 2)
@@ -155,6 +157,16 @@ function nameSpan(tokens: readonly Token[], run: Run): { titleStart: number; sta
   const next = tokens[start + 1];
   if (nameStart === start && next && isRoleModifier((tokens[start] as Token).key) && isFirstName(next.key))
     nameStart = start + 1;
+  // "Nineteen-year-old Tony Robinson", "National Security John Carlin": words before a first name.
+  for (let k = nameStart; k < end - 1; k++) {
+    const t = tokens[k] as Token;
+    if (/-year-old$/i.test(t.text)) {
+      nameStart = k + 1;
+      continue;
+    }
+    if (isFirstName(t.key) || !(isCommonWord(t.key) || isRoleModifier(t.key))) break;
+    if (isFirstName((tokens[k + 1] as Token).key)) nameStart = k + 1;
+  }
   let nameEnd = end;
   // "Davion Lewis CNN affiliate": an acronym after a full name is not part of it.
   while (nameEnd - nameStart > 2 && /^\p{Lu}{2,}$/u.test((tokens[nameEnd - 1] as Token).text)) nameEnd--;
@@ -171,12 +183,13 @@ function notAName(tokens: readonly Token[], titleStart: number, name: readonly T
   return (
     name.length > 5 ||
     SAINT.test(first.key) ||
+    SAINT.test(before?.key ?? '') ||
     SHIP.test(tokens[titleStart]?.key ?? '') ||
     SHIP.test(before?.key ?? '') ||
     name.some((t) => /\.\p{L}{2}/u.test(t.text)) ||
     CASE_LINK.re.test(after?.key ?? '') ||
     CASE_LINK.re.test(before?.key ?? '') ||
-    keys.every((k, n) => /^\p{Lu}+$/u.test(name[n]?.text ?? '') && k.length > 1) ||
+    name.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.key.length > 1) ||
     isNotPersonHead(last.key) ||
     tagsOf(keys.join(' ')).includes('NamedAfterPerson') ||
     keys.includes('of') ||
@@ -239,11 +252,14 @@ function evidenceOf({ text, tokens, name, nameStart, titled, role }: Context): 0
     (name.length > 1 && PLACE_PREFIXES.has(firstKey)) ||
     (isPlace(lastKey) && !isPersonName(lastKey) && !isFirstName(firstKey)) ||
     (before?.key === 'the' && !titled);
-  if (placeLike && !titled) return 0;
+  if (placeLike && (!titled || (isPlace(lastKey) && !isPersonName(lastKey) && !isFirstName(firstKey)))) return 0;
   if (keys.every((k) => isCommonWord(k)) && !(name.length === 1 && titled)) return 0;
   if (name.length === 1 && sentenceStart && !titled && !label && !(who && isPersonName(firstKey))) return 0;
   const relation = !!before && isRelation(before.key) && /^\s*,\s*$/.test(text.slice(before.end, first.start));
-  if (titled || role || label || who || bracketed || relation || /^,\s*\d{1,3}\s*,/.test(rest)) return 2;
+  // compromise calls many nouns people ("radical"): alone, a one-word name needs one of our roles.
+  const roleCounts =
+    !!role && (name.length > 1 || isOffice(role.head) || isOccupation(role.head) || role.head.includes(' '));
+  if (titled || roleCounts || label || who || bracketed || relation || /^,\s*\d{1,3}\s*,/.test(rest)) return 2;
   if (speechNear(tokens, nameStart, nameStart + name.length, text)) return 2;
   if (name.length > 1 && isFirstName(firstKey)) return 2;
   // Two unknown capitalised words acting in a clause ("Dusan Tasic equalized"): likely a name.
@@ -284,13 +300,24 @@ export function mentionsIn(sentence: Sentence): Mention[] {
     const last = name[name.length - 1];
     if (!first || !last || notAName(tokens, span.titleStart, name, span.start)) continue;
     const before = tokens[span.start - 1];
-    const honorificTok = before && span.start > span.titleStart && isHonorific(before.key) ? before : null;
+    const inRunTitle = span.start > span.titleStart;
+    const honorificTok = before && inRunTitle && isHonorific(before.key) ? before : null;
+    const titleLen = before ? titleEndingAt(tokens, span.start - 1) : 0;
     const titled =
       span.start > span.titleStart ||
       (!!before && titleEndingAt(tokens, span.start - 1) > 0 && /^\s*\]?\s*$/.test(gapAfter(text, before, first)));
     const role = roleOf(text, tokens, span.titleStart, span.start, last);
-    const evidence = evidenceOf({ text, tokens, name, nameStart: span.start, titled, role });
-    const surfaceStart = honorificTok ?? first;
+    // A one-word name needs one of our titles ("Pope Francis"), not any noun for a person ("radical Islamist").
+    const ourTitle = !!honorificTok || (!!before && (isOffice(before.key) || isOccupation(before.key)));
+    const evidence = evidenceOf({
+      text,
+      tokens,
+      name,
+      nameStart: span.start,
+      titled: titled && (name.length > 1 || ourTitle),
+      role,
+    });
+    const surfaceStart = honorificTok ?? (inRunTitle ? tokens[span.start - Math.max(titleLen, 1)] : null) ?? first;
     const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
     const aliasOfPrevious: boolean =
       between !== null &&
@@ -299,7 +326,7 @@ export function mentionsIn(sentence: Sentence): Mention[] {
       words: name.map((t) => (t.dotted ? `${t.text}.` : t.text)),
       keys: name.map((t) => t.key),
       surface: text.slice(surfaceStart.start, last.end + (last.dotted ? 1 : 0)),
-      honorific: span.start > span.titleStart ? (before?.key ?? null) : null,
+      honorific: honorificTok?.key ?? null,
       role,
       sentence,
       order: sentence.index * 10_000 + span.start,

@@ -1,6 +1,7 @@
 import { phrases } from './knowledge';
 import {
   isCapitalised,
+  isFirstName,
   isFunctionWord,
   isHonorific,
   isOffice,
@@ -98,6 +99,16 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
 }
 
 const SEGMENT_END = /[,;:()"“”]|\.(?=\s*$)|\s--\s|\s—\s/;
+/** "X, when lawmakers fled": a clause, not an appositive. */
+const CLAUSE_START =
+  /^(?:when|while|as|if|because|after|before|since|although|though|but|so|then|where|which|whose|until|unless|and (?:he|she|they|it|then))\b/i;
+/** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
+function namesSomeone(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) => isCapitalised(t) && isFirstName(t.key) && !!tokens[k + 1] && isCapitalised(tokens[k + 1] as Token),
+  );
+}
+
 /** "X, residents said": a clause, not an appositive. */
 const SPEECH_CLAUSE = /^(?:\S+\s+){0,3}(?:said|says|told|added|reported|wrote)\b/i;
 const RELATIVE = /\s+(?:who|which|that|whose|where|said|says|told|when|and (?:is|was|has|had|will))\b.*$/i;
@@ -142,10 +153,10 @@ export function roleAfter(text: string, from: number, tokenize: (s: string) => T
       continue;
     if (SPEECH_CLAUSE.test(phrase)) return null;
     if (afterRelation && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*$/u.test(phrase)) continue;
-    phrase = phrase
-      .replace(/^and\s+/i, '')
-      .replace(COPULA, '')
-      .replace(RELATIVE, '');
+    phrase = phrase.replace(/^and\s+/i, '');
+    if (CLAUSE_START.test(phrase)) return null;
+    phrase = phrase.replace(COPULA, '').replace(RELATIVE, '');
+    if (namesSomeone(tokenize(phrase))) return null;
     if (!phrase || phrase.split(/\s+/).length > 20) return null;
     const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));

@@ -62,7 +62,8 @@ export const isFirstName = (key: string) => has(key, /^(?:FirstName|MaleName|Fem
 export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/);
 export const isPlace = (key: string) => has(key, /^(?:Country|City|Region|Place|Organization|Month|WeekDay|Demonym)$/);
 export const isHonorific = (key: string) => ours[key] === 'Honorific';
-export const isRelation = (key: string) => ours[key] === 'Relation';
+export const isRelation = (key: string) => ours[key] === 'Relation' || ours[singular(key)] === 'Relation';
+export const isOccupation = (key: string) => ours[key] === 'Occupation' || ours[singular(key)] === 'Occupation';
 const OFFICE_KEYS = new Set(
   Object.entries(ours)
     .filter(([, tag]) => tag === 'OfficeTitle')

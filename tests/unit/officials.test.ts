@@ -128,6 +128,39 @@ describe('what is not a person', () => {
   });
 });
 
+describe('regressions found on unlabelled CNN stories', () => {
+  // Bug: an age written before the name ("Nineteen-year-old") became part of it.
+  it('drops an age before the name', () => {
+    expect(names('Nineteen-year-old Tony Robinson was unarmed.')).toEqual(['Tony Robinson']);
+  });
+
+  // Bug: "Assistant Attorney General for National Security John Carlin" kept "National Security" in the name.
+  it('starts a name at its first name when ordinary words come before it', () => {
+    expect(names('It was Assistant Attorney General for National Security John Carlin who spoke.')).toEqual([
+      'John Carlin',
+    ]);
+  });
+
+  // Bug: one-word things took a person's role from any noun compromise calls a person, or from a clause.
+  it.each([
+    ['He became a radical Islamist within months.'],
+    ['He planned to attack the Capitol, and when employees and lawmakers fled the building, to shoot.'],
+    ['CNN affiliate WKOW-TV reported the shooting.'],
+    ['The Supreme Leader of Iran has the final say.'],
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  // Bug: an appositive naming another person ("veteran Matt Kenny") became the first person's role.
+  it('takes no role from a phrase that names someone else', () => {
+    const found = people(
+      'The officer who killed Tony Robinson, 12-year department veteran Matt Kenny, had fired before.',
+    );
+    expect(found.find((p) => p.name === 'Tony Robinson')?.role).toBeNull();
+    expect(found.find((p) => p.name === 'Matt Kenny')?.role).toBe('12-year department veteran');
+  });
+});
+
 describe('officials first', () => {
   it('puts officials before other people, then orders by mentions and first appearance', () => {
     const text =
