@@ -91,7 +91,7 @@ const NOT_PERSON_HEAD = words(`
   board, commission, authority, administration, service, survey, campaign, association, organization
   organisation, society, institution, force, guard, police, army, navy, program, programme, project
   initiative, system, hills, heights, springs, falls, beach, point, harbor, harbour, creek, village, town
-  laboratory, lab, labs, coast, desert, forest, canyon, peninsula, gulf, strait, channel, canal, cathedral, chapel, mall, market
+  laboratory, lab, labs, war, productions, international, list, cards, protection, coast, desert, forest, canyon, peninsula, gulf, strait, channel, canal, cathedral, chapel, mall, market
 `);
 
 /** First words that make a capitalised run a place ("West Virginia", "North Carolina"). */

@@ -190,7 +190,7 @@ function notAName(tokens: readonly Token[], titleStart: number, name: readonly T
     CASE_LINK.re.test(after?.key ?? '') ||
     CASE_LINK.re.test(before?.key ?? '') ||
     name.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.key.length > 1) ||
-    isNotPersonHead(last.key) ||
+    name.some((t, n) => (n > 0 || name.length === 1) && isNotPersonHead(t.key)) ||
     tagsOf(keys.join(' ')).includes('NamedAfterPerson') ||
     keys.includes('of') ||
     (isFunctionWord(first.key) && name.length === 1)
@@ -213,8 +213,7 @@ function roleOf(
       ? null
       : roleEndingAt(text, tokens, nameStart - 1);
   const later =
-    roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ??
-    roleAfter(text, last.end + (last.dotted ? 1 : 0), tokenize);
+    roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, last.end + (last.dotted ? 1 : 0));
   if (later && (!role || role.size === 1)) role = later;
   return role;
 }

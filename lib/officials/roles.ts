@@ -12,6 +12,7 @@ import {
   singular,
   type Token,
   tagsOf,
+  tokenize,
 } from './words';
 
 /** A role as the article states it, and the word that makes it one ("minister"). */
@@ -102,6 +103,20 @@ const SEGMENT_END = /[,;:()"“”]|\.(?=\s*$)|\s--\s|\s—\s/;
 /** "X, when lawmakers fled": a clause, not an appositive. */
 const CLAUSE_START =
   /^(?:when|while|as|if|because|after|before|since|although|though|but|so|then|where|which|whose|until|unless|and (?:he|she|they|it|then))\b/i;
+/** Words that start a clause inside an appositive ("the defender could only fire..."). */
+const CLAUSE_VERB = /^(?:Modal|Auxiliary|Copula|PastTense)$/;
+
+/** Cuts an appositive at the verb of a following clause and drops a dangling preposition. */
+function trimClause(phrase: string, head: string): string {
+  const tokens = tokenize(phrase);
+  const headAt = tokens.findIndex((t) => head.split(' ').includes(t.key));
+  const verb = tokens.findIndex(
+    (t, k) => k > headAt && headAt >= 0 && tagsOf(t.key).some((tag) => CLAUSE_VERB.test(tag)) && !isRoleNoun(t.key),
+  );
+  const cut = verb > 0 ? phrase.slice(0, tokens[verb]?.start).trim() : phrase;
+  return cut.replace(/\s+(?:of|for|at|in|on|to|with|from|by)$/i, '');
+}
+
 /** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
 function namesSomeone(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -139,7 +154,7 @@ function roleIn(phrase: string, tokens: readonly Token[]): RoleText | null {
  * An appositive or copula after the name: "Wang Yi, China's top diplomat,", "Janet Yellen, the
  * Treasury Secretary", "X, 51, of Beverly Hills, is the owner of...", "X, who is the mayor".
  */
-export function roleAfter(text: string, from: number, tokenize: (s: string) => Token[]): RoleText | null {
+export function roleAfter(text: string, from: number): RoleText | null {
   let rest = text.slice(from).replace(/^\s*\([^)]*\)/, '');
   let afterRelation = false;
   for (let seg = 0; seg < 4; seg++) {
@@ -160,7 +175,7 @@ export function roleAfter(text: string, from: number, tokenize: (s: string) => T
     if (!phrase || phrase.split(/\s+/).length > 20) return null;
     const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
-    if (role) return { ...role, text: phrase };
+    if (role) return { ...role, text: trimClause(phrase, role.head) };
     const head = tokenize(bare).find((t) => isRelation(t.key));
     if (!head) return null;
     afterRelation = true;

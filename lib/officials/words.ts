@@ -86,7 +86,7 @@ export const isRoleNoun = (key: string) =>
   !GENERIC.has(key);
 export const isVerb = (key: string) =>
   has(key, /^(?:Verb|PastTense|PresentTense|Infinitive|Gerund|Participle|Modal|Auxiliary|Copula)$/) ||
-  (tagsOf(key).length === 0 && /^[a-z]{3,}ed$/.test(key));
+  (tagsOf(key).length === 0 && /^[a-z]{3,}(?:ed|ing)$/.test(key));
 export const isFunctionWord = (key: string) =>
   has(key, /^(?:Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Copula|Modal|Auxiliary|Negative)$/);
 /** Known to compromise as an ordinary word (not a name) — a capital may only mean "sentence start". */

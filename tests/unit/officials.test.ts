@@ -151,6 +151,26 @@ describe('regressions found on unlabelled CNN stories', () => {
     expect(names(text)).toEqual([]);
   });
 
+  // Bug: a gerund before a title ("repping Kentucky Republican Sen.") was taken into the role.
+  it('stops a role at a verb before it', () => {
+    expect(person('It was the first time repping Kentucky Republican Sen. Rand Paul spoke.', 'Rand Paul')?.role).toBe(
+      'Kentucky Republican Sen.',
+    );
+  });
+
+  // Bug: an appositive ran on into a clause ("the defender could only fire...") or ended on "of".
+  it.each([
+    ['But Benedikt Howedes, the defender could only fire straight at the keeper.', 'Benedikt Howedes', 'the defender'],
+    ['Shelly Shapiro, editor of "Star Wars" novels, said so.', 'Shelly Shapiro', 'editor'],
+  ])('%s', (text, name, role) => {
+    expect(person(text, name)?.role).toBe(role);
+  });
+
+  // Bug: "World War I" was taken for a person.
+  it('takes no run with a thing word inside it for a person', () => {
+    expect(names('It was the king of entertainment before World War I began.')).toEqual([]);
+  });
+
   // Bug: an appositive naming another person ("veteran Matt Kenny") became the first person's role.
   it('takes no role from a phrase that names someone else', () => {
     const found = people(
