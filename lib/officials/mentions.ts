@@ -176,7 +176,6 @@ function nameSpan(tokens: readonly Token[], run: Run): { titleStart: number; sta
 /** Runs that cannot be a person's name whatever the context. */
 function notAName(tokens: readonly Token[], titleStart: number, name: readonly Token[], nameStart: number): boolean {
   const first = name[0] as Token;
-  const last = name[name.length - 1] as Token;
   const keys = name.map((t) => t.key);
   const before = tokens[nameStart - 1];
   const after = tokens[nameStart + name.length];
