@@ -60,20 +60,40 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
+const PASSES = 3;
+
+/** Per story: the median over PASSES runs of wall-clock and of CPU time (CPU time is steadier on a loaded machine). */
 function timeEach(texts: readonly string[], run: (text: string) => unknown): string {
   for (const t of texts) run(t); // warm-up pass
-  const ms = texts.map((t) => {
-    const start = performance.now();
-    run(t);
-    return performance.now() - start;
-  });
-  ms.sort((a, b) => a - b);
-  return `median ${quantile(ms, 0.5).toFixed(2)} ms, p95 ${quantile(ms, 0.95).toFixed(2)} ms`;
+  const wall: number[][] = texts.map(() => []);
+  const cpu: number[][] = texts.map(() => []);
+  for (let pass = 0; pass < PASSES; pass++) {
+    texts.forEach((t, i) => {
+      const c = process.cpuUsage();
+      const start = performance.now();
+      run(t);
+      wall[i]?.push(performance.now() - start);
+      const used = process.cpuUsage(c);
+      cpu[i]?.push((used.user + used.system) / 1000);
+    });
+  }
+  const summary = (runs: number[][]) => {
+    const per = runs
+      .map((r) =>
+        quantile(
+          [...r].sort((a, b) => a - b),
+          0.5,
+        ),
+      )
+      .sort((a, b) => a - b);
+    return `median ${quantile(per, 0.5).toFixed(2)} ms, p95 ${quantile(per, 0.95).toFixed(2)} ms`;
+  };
+  return `wall ${summary(wall)} | cpu ${summary(cpu)}`;
 }
 
 function bench(texts: readonly string[], label: string): void {
   const sentences = new Map(texts.map((t) => [t, segment(articleFromText(t).blocks)]));
-  console.log(`\nSpeed over ${texts.length} stories (${label}), per story:`);
+  console.log(`\nSpeed over ${texts.length} stories (${label}), per story, median of ${PASSES} runs each:`);
   console.log(`  whole digest (digestText)     ${timeEach(texts, (t) => digestText(t, { maxSentences: 10 }))}`);
   console.log(`  officials only (findPeople)   ${timeEach(texts, (t) => findPeople(sentences.get(t) ?? []))}`);
   console.log(`  compromise nlp(text).people() ${timeEach(texts, (t) => nlp(t).people().out('array'))}`);
