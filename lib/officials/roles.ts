@@ -65,7 +65,7 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
   if (isCapitalised(t) || t.possessive || isRoleModifier(t.key) || isRoleNoun(t.key)) return true;
   if (/^\d/.test(t.text) || t.text.includes('-')) return true;
   // Lower-case words only when we know them as parts of roles, or don't know them at all ("stranding").
-  return tagsOf(t.key).length === 0 && !isVerb(t.key) && t.key.length > 2;
+  return tagsOf(t.key).length === 0 && !isVerb(t.key) && t.key.length > 2 && !/ly$/.test(t.key);
 }
 
 /**

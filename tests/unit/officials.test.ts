@@ -151,6 +151,11 @@ describe('regressions found on unlabelled CNN stories', () => {
     expect(names(text)).toEqual([]);
   });
 
+  // Bug: the seed demo printed "Xi Jinping — possibly President" (an adverb taken into the role).
+  it('stops a role at an adverb before it', () => {
+    expect(person('He may meet Wang Yi and possibly President Xi Jinping.', 'Xi Jinping')?.role).toBe('President');
+  });
+
   // Bug: a gerund before a title ("repping Kentucky Republican Sen.") was taken into the role.
   it('stops a role at a verb before it', () => {
     expect(person('It was the first time repping Kentucky Republican Sen. Rand Paul spoke.', 'Rand Paul')?.role).toBe(
