@@ -1,0 +1,202 @@
+import type { Mention } from './mentions';
+import { isCommonWord, isFirstName, isPersonName, tagsOf } from './words';
+
+/** One person: every mention of them, full name first. */
+export interface Entity {
+  keys: string[];
+  mentions: Mention[];
+  first: number;
+}
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+/** The name without suffixes and initials: what a bare surname or first name is compared with. */
+const core = (keys: readonly string[]) => keys.filter((k) => !SUFFIX.test(k) && k.length > 1);
+
+type Gender = 'm' | 'f' | null;
+const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'm',
+  sir: 'm',
+  lord: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  dame: 'f',
+  lady: 'f',
+};
+
+function genderOf(e: Entity): Gender {
+  const tags = tagsOf(e.keys[0] ?? '');
+  if (e.keys.length > 1 && tags.includes('MaleName')) return 'm';
+  if (e.keys.length > 1 && tags.includes('FemaleName')) return 'f';
+  for (const m of e.mentions) {
+    const g = HONORIFIC_GENDER[m.honorific ?? ''];
+    if (g) return g;
+  }
+  return null;
+}
+
+function addTo(e: Entity, m: Mention): void {
+  e.mentions.push(m);
+  e.first = Math.min(e.first, m.order);
+}
+
+const newEntity = (m: Mention): Entity => ({ keys: m.keys, mentions: [m], first: m.order });
+
+/** "Jessica McCarty" is "Jessica Lacey McCarty"; "Said Musallam" is not "Mohamed Said Ismail Musallam". */
+function shortFormOf(short: readonly string[], long: readonly string[]): boolean {
+  const s = core(short);
+  const l = core(long);
+  return s.length >= 2 && s.length < l.length && s[0] === l[0] && s[s.length - 1] === l[l.length - 1];
+}
+
+/**
+ * "Zelensky" / "Zelenskiy", "Decker" / "Dekker": one letter added, dropped, changed or swapped in
+ * a long surname, same first letter. Articles misspell names; two people that close are rarer.
+ */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Whom a one-word mention ("Blinken", "Mr Qin", "Tammy") names, if anyone. */
+function ownerOf(m: Mention, entities: readonly Entity[]): Entity | null {
+  const key = m.keys[0] ?? '';
+  const want = HONORIFIC_GENDER[m.honorific ?? ''] ?? null;
+  const fits = (e: Entity) => {
+    const g = genderOf(e);
+    return !want || !g || g === want;
+  };
+  const full = entities.filter((e) => e.keys.length > 1 && fits(e));
+  const bySurname = full.filter((e) => core(e.keys).at(-1) === key);
+  const byFirst = full.filter((e) => core(e.keys)[0] === key);
+  const single = entities.filter((e) => e.keys.length === 1 && e.keys[0] === key && fits(e));
+  // The earliest person the article introduced with that name: the one it is about.
+  const exact = bySurname[0] ?? byFirst[0] ?? single[0];
+  if (exact) return exact;
+  // A misspelt surname names the one person whose surname it nearly is.
+  const variants = full.filter((e) => spellingVariant(core(e.keys).at(-1) ?? '', key));
+  return variants.length === 1 ? (variants[0] as Entity) : null;
+}
+
+/** A one-word name standing alone is a person when something says so, not merely its capital. */
+function standsAlone(m: Mention): boolean {
+  const key = m.keys[0] ?? '';
+  if (/^\p{Lu}+$/u.test(m.words[0] ?? '')) return false;
+  if (m.honorific) return true;
+  return m.evidence === 2 && (!isCommonWord(key) || (isPersonName(key) && !isFirstName(key)));
+}
+
+/**
+ * Full names taken for people: one sure mention is enough; likely ones count unless some mention
+ * uses the words as a thing; a surname that stands alone as a person vouches for its full name.
+ */
+function acceptedNames(mentions: readonly Mention[]): Set<Mention> {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.keys.length < 2) continue;
+    const key = m.keys.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const strongSingles = new Set(mentions.filter((m) => m.keys.length === 1 && m.evidence === 2).map((m) => m.keys[0]));
+  const accepted = new Set<Mention>();
+  for (const group of groups.values()) {
+    const sure = group.some((m) => m.evidence === 2);
+    const likely = group.some((m) => m.evidence === 1) && !group.some((m) => m.thingLike);
+    const vouched = strongSingles.has(core(group[0]?.keys ?? []).at(-1)) && !group.some((m) => m.thingLike);
+    if (sure || likely || vouched) for (const m of group) accepted.add(m);
+  }
+  // "X, also known as Y": when one of the two names is a person, so is the other.
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    if (!m.aliasOfPrevious || !previous || !(accepted.has(m) || accepted.has(previous))) return;
+    for (const x of [m, previous]) {
+      if (x.keys.length < 2) continue;
+      for (const same of groups.get(x.keys.join(' ')) ?? []) accepted.add(same);
+    }
+  });
+  return accepted;
+}
+
+/** Joins the people that "also known as" links say are one. */
+function joinAliases(mentions: readonly Mention[], owner: Map<Mention, Entity>, entities: Entity[]): void {
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    const mine = owner.get(m);
+    const theirs = previous && owner.get(previous);
+    if (!m.aliasOfPrevious || !mine || !theirs || mine === theirs) return;
+    for (const x of mine.mentions) {
+      addTo(theirs, x);
+      owner.set(x, theirs);
+    }
+    entities.splice(entities.indexOf(mine), 1);
+  });
+}
+
+/**
+ * Groups mentions into people: full names define them; shorter forms, bare surnames, first
+ * names and "also known as" names join the person they name; never two full names that differ.
+ */
+export function mergeMentions(mentions: readonly Mention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  const owner = new Map<Mention, Entity>();
+  const accepted = acceptedNames(mentions);
+  for (const m of mentions) {
+    if (!accepted.has(m)) continue;
+    const key = m.keys.join(' ');
+    let entity = byKey.get(key);
+    if (entity) addTo(entity, m);
+    else {
+      entity = newEntity(m);
+      byKey.set(key, entity);
+      entities.push(entity);
+    }
+    owner.set(m, entity);
+  }
+  // Short forms join the longer full name they abbreviate.
+  for (const e of [...entities]) {
+    const long = entities.find((o) => o !== e && shortFormOf(e.keys, o.keys));
+    if (!long) continue;
+    for (const m of e.mentions) addTo(long, m);
+    entities.splice(entities.indexOf(e), 1);
+  }
+  // "Sam Decker" and "Sam Dekker": the same first name and a misspelt surname are one person.
+  for (const e of [...entities]) {
+    const k = core(e.keys);
+    const same = entities.find((o) => {
+      const ok = core(o.keys);
+      return (
+        o !== e &&
+        o.first < e.first &&
+        ok.length === k.length &&
+        ok[0] === k[0] &&
+        spellingVariant(ok.at(-1) ?? '', k.at(-1) ?? '')
+      );
+    });
+    if (!same) continue;
+    for (const m of e.mentions) addTo(same, m);
+    entities.splice(entities.indexOf(e), 1);
+  }
+  entities.sort((a, b) => a.first - b.first);
+  // One-word names: those that stand alone as people first, then every mention to its owner.
+  for (const m of mentions) {
+    if (m.keys.length !== 1 || ownerOf(m, entities) || !standsAlone(m)) continue;
+    entities.push({ keys: m.keys, mentions: [], first: m.order });
+  }
+  for (const m of mentions) {
+    if (m.keys.length !== 1) continue;
+    const entity = ownerOf(m, entities);
+    if (!entity) continue;
+    addTo(entity, m);
+    owner.set(m, entity);
+  }
+  entities.splice(0, entities.length, ...entities.filter((e) => e.mentions.length > 0));
+  joinAliases(mentions, owner, entities);
+  return entities;
+}

@@ -1,0 +1,216 @@
+import { phrases } from './knowledge';
+import {
+  isCapitalised,
+  isFirstName,
+  isFunctionWord,
+  isHonorific,
+  isOffice,
+  isRelation,
+  isRoleModifier,
+  isRoleNoun,
+  isVerb,
+  singular,
+  type Token,
+  tagsOf,
+  tokenize,
+} from './words';
+
+/** A role as the article states it, and the word that makes it one ("minister"). */
+export interface RoleText {
+  text: string;
+  head: string;
+  /** Words in the role: a bare title ("President", "Rabbi") is 1. */
+  size: number;
+}
+
+/** Multi-word titles by their last word, longest first: "state" → ["secretary", "of", "state"]. */
+const TITLE_PHRASES = new Map<string, string[][]>();
+for (const phrase of [...phrases('OfficeTitle'), ...phrases('Occupation')].sort((a, b) => b.length - a.length)) {
+  const words = phrase.map((w) => w.replace(/\./g, ''));
+  const lastWord = words[words.length - 1] ?? '';
+  TITLE_PHRASES.set(lastWord, [...(TITLE_PHRASES.get(lastWord) ?? []), words]);
+}
+const MAX_MODIFIERS = 6;
+
+/** Length of the title (in words) that ends at token `at`, or 0: "Secretary of State" → 3. */
+export function titleEndingAt(tokens: readonly Token[], at: number): number {
+  const key = tokens[at]?.key ?? '';
+  for (const phrase of TITLE_PHRASES.get(key) ?? []) {
+    const start = at - phrase.length + 1;
+    if (start >= 0 && phrase.every((w, k) => tokens[start + k]?.key === w)) return phrase.length;
+  }
+  return isRoleNoun(key) || isRoleNoun(singular(key)) ? 1 : 0;
+}
+
+/** True when the token at `at` is a title or honorific that can stand before a name. */
+export function isTitleAt(tokens: readonly Token[], at: number): boolean {
+  return titleEndingAt(tokens, at) > 0 || isHonorific(tokens[at]?.key ?? '');
+}
+
+const headOf = (tokens: readonly Token[], last: number, len: number) =>
+  tokens
+    .slice(last - len + 1, last + 1)
+    .map((t) => t.key)
+    .join(' ');
+
+const gap = (text: string, a: Token | undefined, b: Token | undefined) => (a && b ? text.slice(a.end, b.start) : '');
+/** Gaps allowed inside a role: spaces, "&", brackets, quotes, possessive endings. */
+const ROLE_GAP = /^(?:['’]s?)?[\s&[\]"“”-]*$/;
+
+function isModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, ''))) return true; // "US", "U.S.", "FBI"
+  if (isFunctionWord(t.key) || isHonorific(t.key)) return false;
+  if (isCapitalised(t) || t.possessive || isRoleModifier(t.key) || isRoleNoun(t.key)) return true;
+  if (/^\d/.test(t.text) || t.text.includes('-')) return true;
+  // Lower-case words only when we know them as parts of roles, or don't know them at all ("stranding").
+  return tagsOf(t.key).length === 0 && !isVerb(t.key) && t.key.length > 2 && !/ly$/.test(t.key);
+}
+
+/**
+ * The role that ends at token `last` (inclusive), walking left over its modifiers:
+ * "St. Louis County Police Chief", "China's top diplomat", "Palm Bay police Lt.".
+ */
+export function roleEndingAt(text: string, tokens: readonly Token[], last: number): RoleText | null {
+  // "actress girlfriend Olivia Munn": the relation is not the role, the word before it is.
+  if (isRelation(tokens[last]?.key ?? '') && /^\s+$/.test(gap(text, tokens[last - 1], tokens[last])))
+    return roleEndingAt(text, tokens, last - 1);
+  const len = titleEndingAt(tokens, last);
+  if (!len) return null;
+  let start = last - len + 1;
+  let steps = 0;
+  while (start > 0 && steps < MAX_MODIFIERS) {
+    const prev = tokens[start - 1];
+    const between = prev ? text.slice(prev.end + (prev.dotted ? 1 : 0), tokens[start]?.start) : '';
+    if (!ROLE_GAP.test(between) || !isModifier(tokens, start - 1)) break;
+    start--;
+    steps++;
+  }
+  const first = tokens[start];
+  const end = tokens[last];
+  if (!first || !end) return null;
+  const head = headOf(tokens, last, len);
+  if (isRelation(head)) return null;
+  return {
+    text: text.slice(first.start, end.end + (end.dotted ? 1 : 0)).replace(/^[\s"“”[\]]+|[\s"“”[\]]+$/g, ''),
+    head,
+    size: last - start + 1,
+  };
+}
+
+const SEGMENT_END = /[,;:()"“”]|\.(?=\s*$)|\s--\s|\s—\s/;
+/** "X, when lawmakers fled": a clause, not an appositive. */
+const CLAUSE_START =
+  /^(?:when|while|as|if|because|after|before|since|although|though|but|so|then|where|which|whose|until|unless|and (?:he|she|they|it|then))\b/i;
+/** Words that start a clause inside an appositive ("the defender could only fire..."). */
+const CLAUSE_VERB = /^(?:Modal|Auxiliary|Copula|PastTense)$/;
+
+/** Cuts an appositive at the verb of a following clause and drops a dangling preposition. */
+function trimClause(phrase: string, head: string): string {
+  const tokens = tokenize(phrase);
+  const headAt = tokens.findIndex((t) => head.split(' ').includes(t.key));
+  const verb = tokens.findIndex(
+    (t, k) => k > headAt && headAt >= 0 && tagsOf(t.key).some((tag) => CLAUSE_VERB.test(tag)) && !isRoleNoun(t.key),
+  );
+  const cut = verb > 0 ? phrase.slice(0, tokens[verb]?.start).trim() : phrase;
+  return cut.replace(/\s+(?:of|for|at|in|on|to|with|from|by)$/i, '');
+}
+
+/** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
+function namesSomeone(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) => isCapitalised(t) && isFirstName(t.key) && !!tokens[k + 1] && isCapitalised(tokens[k + 1] as Token),
+  );
+}
+
+/** "X, residents said": a clause, not an appositive. */
+const SPEECH_CLAUSE = /^(?:\S+\s+){0,3}(?:said|says|told|added|reported|wrote)\b/i;
+const RELATIVE = /\s+(?:who|which|that|whose|where|said|says|told|when|and (?:is|was|has|had|will))\b.*$/i;
+const COPULA = /^(?:who\s+)?(?:is|was|has been|had been|became|remains|serves as|served as)\s+/i;
+
+const PREPOSITION = /^(?:of|for|in|at|on|to|with|from|by|about|near|after|before|like|than|as)$/;
+
+/** The role noun heading a phrase ("director" in "director of communications for SeaWorld"), or null. */
+function roleIn(phrase: string, tokens: readonly Token[]): RoleText | null {
+  let inPhrase = false;
+  for (let k = 0; k < Math.min(tokens.length, 9); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (k === 0 && isVerb(t.key) && !isRoleNoun(t.key)) return null;
+    if (t.key === 'and') inPhrase = false;
+    else if (PREPOSITION.test(t.key)) inPhrase = true;
+    if (inPhrase) continue;
+    const len = titleEndingAt(tokens, k);
+    const next = tokens[k + 1];
+    // "the police officer", not "the police station": the role noun ends its noun phrase.
+    if (len && next && !PREPOSITION.test(next.key) && next.key !== 'and' && titleEndingAt(tokens, k + 1)) continue;
+    if (len && !isRelation(t.key)) return { text: phrase, head: headOf(tokens, k, len), size: tokens.length };
+  }
+  return null;
+}
+
+/**
+ * An appositive or copula after the name: "Wang Yi, China's top diplomat,", "Janet Yellen, the
+ * Treasury Secretary", "X, 51, of Beverly Hills, is the owner of...", "X, who is the mayor".
+ */
+export function roleAfter(text: string, from: number): RoleText | null {
+  let rest = text.slice(from).replace(/^\s*\([^)]*\)/, '');
+  let afterRelation = false;
+  for (let seg = 0; seg < 4; seg++) {
+    const m = /^\s*,\s*/.exec(rest);
+    if (!m) return null;
+    rest = rest.slice(m[0].length);
+    const cut = SEGMENT_END.exec(rest);
+    let phrase = (cut ? rest.slice(0, cut.index) : rest).trim();
+    rest = cut ? rest.slice(cut.index) : '';
+    if (/^\d+$/.test(phrase) || /^(?:of|from|in)\s+\p{Lu}/u.test(phrase) || /^(?:also\s+)?known as\b/i.test(phrase))
+      continue;
+    if (SPEECH_CLAUSE.test(phrase)) return null;
+    if (afterRelation && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*$/u.test(phrase)) continue;
+    phrase = phrase.replace(/^and\s+/i, '');
+    if (CLAUSE_START.test(phrase)) return null;
+    phrase = phrase.replace(COPULA, '').replace(RELATIVE, '');
+    if (namesSomeone(tokenize(phrase))) return null;
+    if (!phrase || phrase.split(/\s+/).length > 20) return null;
+    const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
+    const role = roleIn(bare, tokenize(bare));
+    if (role) return { ...role, text: trimClause(phrase, role.head) };
+    const head = tokenize(bare).find((t) => isRelation(t.key));
+    if (!head) return null;
+    afterRelation = true;
+  }
+  return null;
+}
+
+/**
+ * "The X, Y": the phrase before the comma that precedes the name is its role ("the prime
+ * minister, Tony Blair", "Iran's supreme leader, Ayatollah Ali Khamenei").
+ */
+export function roleBeforeComma(text: string, tokens: readonly Token[], nameStart: number): RoleText | null {
+  const name = tokens[nameStart];
+  const before = tokens[nameStart - 1];
+  if (!name || !before || !/^\s*,\s*$/.test(gap(text, before, name))) return null;
+  // The rightmost role noun, followed by at most a short prepositional phrase up to the comma.
+  for (let k = nameStart - 1; k >= Math.max(0, nameStart - 5); k--) {
+    const t = tokens[k];
+    if (!t || (k < nameStart - 1 && /[,;:()"“”]/.test(gap(text, t, tokens[k + 1])))) return null;
+    if (!titleEndingAt(tokens, k)) continue;
+    if (isRelation(t.key)) return null;
+    const role = roleEndingAt(text, tokens, k);
+    if (!role) return null;
+    const tail = text.slice(t.end, before.end + (before.dotted ? 1 : 0));
+    if (tail && !/^(?:['’]s)?\s+(?:for|of|at|in|on|to)\s/.test(tail) && tail.trim()) return null;
+    return { ...role, text: `${role.text}${tail}`.trim() };
+  }
+  return null;
+}
+
+/** True when the role is an office (government, court, police, military, organisation). */
+export function isOfficeRole(role: RoleText): boolean {
+  if (isOffice(role.head) || isOffice(singular(role.head))) return true;
+  if (/\b(?:lawyer|attorney)\b/i.test(role.head)) return false;
+  return /\b(?:police|government|ministry|department|agency|army|navy|military|court)\b|\b\p{Lu}{2,5}\b/u.test(
+    role.text,
+  );
+}

@@ -1,0 +1,100 @@
+import nlp from 'compromise';
+import { NOT_PERSON_HEADS, officialsPlugin, ROLE_MODIFIERS } from './knowledge';
+
+/** A word of a sentence, with its place in the text. */
+export interface Token {
+  /** The word without a trailing possessive or full stop ("Blinken" for "Blinken’s"). */
+  text: string;
+  /** Lower case, full stops dropped ("u.s." → "us"). */
+  key: string;
+  start: number;
+  end: number;
+  /** The word carried a possessive ('s or ’). */
+  possessive: boolean;
+  /** Written with a trailing full stop ("Sen.", "Jr."). */
+  dotted: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+
+/** Splits a sentence into words; punctuation stays in the gaps between them. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    const start = m.index ?? 0;
+    const initials = /^(?:\p{L}\.)+$/u.test(raw);
+    const dotted = !initials && raw.endsWith('.') && isAbbreviation(raw.slice(0, -1).replace(/\.+$/, '').toLowerCase());
+    if (!initials) raw = raw.replace(/\.+$/, '');
+    const bare = raw.replace(/['’]s$|(?<=s)['’]$/, '');
+    const possessive = bare !== raw;
+    raw = bare.replace(/['’-]+$/, '');
+    if (!raw) continue;
+    out.push({
+      text: raw,
+      key: raw.toLowerCase().replace(/\./g, ''),
+      start,
+      end: start + raw.length,
+      possessive,
+      dotted,
+    });
+  }
+  return out;
+}
+
+type Lexicon = Record<string, string | string[]>;
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
+const ours = officialsPlugin.words as Record<string, string>;
+
+/** Tags of a lower-case word: ours first, then compromise's lexicon. */
+export function tagsOf(key: string): readonly string[] {
+  const mine = ours[key];
+  const theirs = lexicon[key];
+  const list = theirs === undefined ? [] : Array.isArray(theirs) ? theirs : [theirs];
+  return mine ? [mine, ...list] : list;
+}
+
+const isAbbreviation = (key: string) => tagsOf(key).includes('Abbreviation');
+const has = (key: string, re: RegExp) => tagsOf(key).some((t) => re.test(t));
+
+export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isFirstName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName)$/);
+export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/);
+export const isPlace = (key: string) => has(key, /^(?:Country|City|Region|Place|Organization|Month|WeekDay|Demonym)$/);
+export const isDate = (key: string) => has(key, /^(?:Month|WeekDay|Date)$/);
+export const isHonorific = (key: string) => ours[key] === 'Honorific';
+export const isRelation = (key: string) => ours[key] === 'Relation' || ours[singular(key)] === 'Relation';
+export const isOccupation = (key: string) => ours[key] === 'Occupation' || ours[singular(key)] === 'Occupation';
+const OFFICE_KEYS = new Set(
+  Object.entries(ours)
+    .filter(([, tag]) => tag === 'OfficeTitle')
+    .map(([w]) => w.replace(/\./g, '')),
+);
+/** An office title, one word or several ("us attorney" for "U.S. Attorney"). */
+export const isOffice = (key: string) => OFFICE_KEYS.has(key);
+export const isNotPersonHead = (key: string) => NOT_PERSON_HEADS.has(key) || NOT_PERSON_HEADS.has(singular(key));
+export const isRoleModifier = (key: string) => ROLE_MODIFIERS.has(key);
+/** Nouns for anybody: "people", "citizens" say nothing about a role. */
+const GENERIC = new Set(
+  'people person persons human humans citizen citizens individual individuals population somebody nobody anybody everybody user users customer customers character characters being beings soul souls'.split(
+    ' ',
+  ),
+);
+/** A word naming what someone is: an office, an occupation, or compromise's `Actor`. */
+export const isRoleNoun = (key: string) =>
+  (ours[key] === 'OfficeTitle' || ours[key] === 'Occupation' || has(key, /^Actor$/)) &&
+  !isRelation(key) &&
+  !GENERIC.has(key);
+export const isVerb = (key: string) =>
+  has(key, /^(?:Verb|PastTense|PresentTense|Infinitive|Gerund|Participle|Modal|Auxiliary|Copula)$/) ||
+  (tagsOf(key).length === 0 && /^[a-z]{3,}(?:ed|ing)$/.test(key));
+export const isFunctionWord = (key: string) =>
+  has(key, /^(?:Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Copula|Modal|Auxiliary|Negative)$/);
+/** Known to compromise as an ordinary word (not a name) — a capital may only mean "sentence start". */
+export const isCommonWord = (key: string) => tagsOf(key).length > 0 && !isPersonName(key);
+
+export function singular(key: string): string {
+  if (key.length > 4 && key.endsWith('ies')) return `${key.slice(0, -3)}y`;
+  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
+  return key;
+}

@@ -1,0 +1,143 @@
+/**
+ * Named-officials evaluation (metric of ../shared/EVAL.md), Newsgist beside compromise's `.people()`.
+ *   npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]
+ * LABELS lines: {"id", "people": [...], "text"} — `text` is the article, digested as the CLI's
+ * --jsonl text mode does (digestText). --bench times the whole digest and the officials stage on
+ * every story of a corpus file (`article` or `text` field). --preds writes Newsgist's predictions
+ * as {"id","people":[{"name","role"}]} for the reference scorer.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import nlp from 'compromise';
+import { digestText } from '../lib/digest';
+import { articleFromText } from '../lib/extract/text';
+import { findPeople } from '../lib/officials';
+import { segment } from '../lib/segment';
+import { type GoldArticle, type PredictedPerson, type Score, score } from './officials-score';
+
+type System = (text: string) => PredictedPerson[];
+
+const newsgist: System = (text) => {
+  const result = digestText(text, { maxSentences: 10 });
+  return result.ok ? result.digest.people.map((p) => ({ name: p.name, role: p.role })) : [];
+};
+
+/** compromise's own people finder, merged by exact text, no roles (the baseline of EVAL.md). */
+const compromisePeople: System = (text) => {
+  const seen = new Set<string>();
+  for (const raw of nlp(text).people().out('array') as string[]) seen.add(raw.replace(/[\s.,;:!?]+$/, ''));
+  return [...seen].map((name) => ({ name, role: null }));
+};
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function row(label: string, s: Score): string {
+  return `${label.padEnd(12)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   ${pct(s.roleAccuracy)} (${s.rolesRight}/${s.rolesScored})`.concat(
+    `   ${String(s.mergeErrors).padStart(5)}   ${s.matched}/${s.gold} matched, ${s.predicted} entries`,
+  );
+}
+
+function details(s: Score): void {
+  for (const r of s.reports) {
+    if (!r.missed.length && !r.spurious.length && !r.merged.length && !r.wrongRoles.length) continue;
+    console.log(`  [${r.id.slice(0, 10)}]`);
+    if (r.missed.length) console.log(`    missed:   ${r.missed.join(' | ')}`);
+    if (r.spurious.length) console.log(`    spurious: ${r.spurious.join(' | ')}`);
+    for (const m of r.merged) console.log(`    merge:    ${m.gold} <- ${m.predicted.join(' + ')}`);
+    for (const w of r.wrongRoles)
+      console.log(`    role:     ${w.name}: gold "${w.gold}" got ${JSON.stringify(w.predicted)}`);
+  }
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+const PASSES = 3;
+
+/** Per story: the median over PASSES runs of wall-clock and of CPU time (CPU time is steadier on a loaded machine). */
+function timeEach(texts: readonly string[], run: (text: string) => unknown): string {
+  for (const t of texts) run(t); // warm-up pass
+  const wall: number[][] = texts.map(() => []);
+  const cpu: number[][] = texts.map(() => []);
+  for (let pass = 0; pass < PASSES; pass++) {
+    texts.forEach((t, i) => {
+      const c = process.cpuUsage();
+      const start = performance.now();
+      run(t);
+      wall[i]?.push(performance.now() - start);
+      const used = process.cpuUsage(c);
+      cpu[i]?.push((used.user + used.system) / 1000);
+    });
+  }
+  const summary = (runs: number[][]) => {
+    const per = runs
+      .map((r) =>
+        quantile(
+          [...r].sort((a, b) => a - b),
+          0.5,
+        ),
+      )
+      .sort((a, b) => a - b);
+    return `median ${quantile(per, 0.5).toFixed(2)} ms, p95 ${quantile(per, 0.95).toFixed(2)} ms`;
+  };
+  return `wall ${summary(wall)} | cpu ${summary(cpu)}`;
+}
+
+function bench(texts: readonly string[], label: string): void {
+  const sentences = new Map(texts.map((t) => [t, segment(articleFromText(t).blocks)]));
+  console.log(`\nSpeed over ${texts.length} stories (${label}), per story, median of ${PASSES} runs each:`);
+  console.log(`  whole digest (digestText)     ${timeEach(texts, (t) => digestText(t, { maxSentences: 10 }))}`);
+  console.log(`  officials only (findPeople)   ${timeEach(texts, (t) => findPeople(sentences.get(t) ?? []))}`);
+  console.log(`  compromise nlp(text).people() ${timeEach(texts, (t) => nlp(t).people().out('array'))}`);
+}
+
+function main(argv: string[]): void {
+  const flag = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? (argv.splice(i, 2)[1] ?? null) : null;
+  };
+  const benchPath = flag('--bench');
+  const predsPath = flag('--preds');
+  const verbose = argv.includes('--verbose');
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (!files.length) {
+    console.error(
+      'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]',
+    );
+    process.exit(2);
+  }
+  const predLines: string[] = [];
+  for (const file of files) {
+    const gold = readJsonl<GoldArticle>(file);
+    const missing = gold.filter((g) => typeof g.text !== 'string').map((g) => g.id);
+    if (missing.length) throw new Error(`${file}: no "text" for ${missing.join(', ')}`);
+    const ours = new Map(gold.map((g) => [g.id, newsgist(g.text ?? '')]));
+    const theirs = new Map(gold.map((g) => [g.id, compromisePeople(g.text ?? '')]));
+    for (const [id, people] of ours) predLines.push(JSON.stringify({ id, people }));
+    const a = score(gold, ours);
+    const b = score(gold, theirs);
+    console.log(`\n${file}: ${gold.length} articles, ${a.gold} gold people`);
+    console.log(`${'system'.padEnd(12)}     P     R    F1   role acc         merge errors`);
+    console.log(row('Newsgist', a));
+    console.log(row('compromise', b));
+    if (verbose) details(a);
+  }
+  if (predsPath) writeFileSync(predsPath, `${predLines.join('\n')}\n`);
+  if (benchPath) {
+    const rows = readJsonl<{ article?: string; text?: string }>(benchPath);
+    bench(
+      rows.map((r) => r.article ?? r.text ?? ''),
+      benchPath,
+    );
+  }
+}
+
+main(process.argv.slice(2));

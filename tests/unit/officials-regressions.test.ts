@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../lib/officials';
+import { spellingVariant } from '../../lib/officials/merge';
+import { segment } from '../../lib/segment';
+
+const people = (...paragraphs: string[]) =>
+  findPeople(segment(paragraphs.map((text) => ({ kind: 'p' as const, text })))).map((p) => [
+    p.name,
+    p.role,
+    p.mentions,
+  ]);
+
+describe('spellingVariant', () => {
+  it.each([
+    ['zelenskiy', 'zelensky', true],
+    ['decker', 'dekker', true],
+    ['raimondo', 'riamondo', true],
+    ['decker', 'becker', false],
+    ['smith', 'smyth', true],
+    ['li', 'lu', false],
+    ['blinken', 'blinken', false],
+    ['johnson', 'jackson', false],
+  ])('%s ~ %s → %s', (a, b, same) => {
+    expect(spellingVariant(a, b)).toBe(same);
+  });
+});
+
+describe('officials regressions found on the fixture pages', () => {
+  it('a misspelt surname is the same person (Zelenskiy / Zelensky)', () => {
+    // ap-sondland listed "Zelensky" apart from "Volodymyr Zelenskiy".
+    expect(
+      people('Ukraine President Volodymyr Zelenskiy spoke to Trump.', 'President Zelensky said he felt no pressure.'),
+    ).toEqual([['Volodymyr Zelenskiy', 'Ukraine President', 2]]);
+  });
+
+  it('two people with the same first name and different surnames stay apart', () => {
+    const names = people('Coach Sam Decker praised Sam Becker, the team captain.').map((p) => p[0]);
+    expect(names.sort()).toEqual(['Sam Becker', 'Sam Decker']);
+  });
+
+  it('a title with "of" keeps its body (Director of Public Prosecution)', () => {
+    // bbc-europe gave "Public Prosecution Eva-Marie Persson — Deputy Director of".
+    expect(people('Deputy Director of Public Prosecution Eva-Marie Persson took the decision.')).toEqual([
+      ['Eva-Marie Persson', 'Deputy Director of Public Prosecution', 1],
+    ]);
+  });
+
+  it('a title before the name beats a description after it', () => {
+    // ap-sondland gave Sondland "the most anticipated witness in the impeachment inquiry" and no office.
+    expect(
+      people(
+        'Ambassador Gordon Sondland, the most anticipated witness in the impeachment inquiry, is likely to testify.',
+      ),
+    ).toEqual([['Gordon Sondland', 'Ambassador', 1]]);
+  });
+
+  it('a month is not a person, even before a role', () => {
+    // bbc-europe listed "June — the then UK Home Secretary".
+    expect(people('In June, the then UK Home Secretary, Sajid Javid, signed the order.').map((p) => p[0])).toEqual([
+      'Sajid Javid',
+    ]);
+  });
+});
