@@ -88,7 +88,7 @@ describe('digestTab', () => {
     const tabId = await openTab('https://news.example/a');
     const spy = mockScripting({ ok: true, digest } satisfies PageDigest);
     expect(await digestTab(tabId)).toEqual({ ok: true, digest });
-    expect(spy).toHaveBeenCalledWith({ target: { tabId }, files: ['/digest.js'] });
+    expect(spy).toHaveBeenCalledWith({ target: { tabId }, files: ['/digest.js'], injectImmediately: true });
   });
 
   it('does not even try on browser pages', async () => {
