@@ -22,7 +22,7 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser, manifestVersion, mode }) => {
+  manifest: ({ browser, command, manifestVersion, mode }) => {
     const action = manifestVersion === 2 ? '_execute_browser_action' : '_execute_action';
     return {
       name: 'Newsgist — news digest',
@@ -41,7 +41,8 @@ export default defineConfig({
         },
       },
       action: { default_title: 'Newsgist: digest this page (Alt+Shift+G)' },
-      content_security_policy: manifestVersion === 2 ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+      // Not under `wxt` (the dev server): its live reload needs a socket and inline styles.
+      ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
