@@ -5,6 +5,15 @@ import { defineConfig } from 'wxt';
  * Production builds ask for no host access: the digest runs on demand through activeTab.
  * `--mode e2e` (tests only) adds http://127.0.0.1/* because automation never gets activeTab.
  */
+
+/**
+ * Extension pages (popup, background) load only the extension's own scripts and styles and may
+ * connect nowhere: no fetch, no remote code, no frames, no forms.
+ */
+const EXTENSION_PAGES_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -13,7 +22,7 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser, manifestVersion, mode }) => {
+  manifest: ({ browser, command, manifestVersion, mode }) => {
     const action = manifestVersion === 2 ? '_execute_browser_action' : '_execute_action';
     return {
       name: 'Newsgist — news digest',
@@ -32,14 +41,18 @@ export default defineConfig({
         },
       },
       action: { default_title: 'Newsgist: digest this page (Alt+Shift+G)' },
+      // Not under `wxt` (the dev server): its live reload needs a socket and inline styles.
+      ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
+              // data_collection_permissions needs Firefox 140 (142 on Android).
               gecko: {
                 id: 'newsgist@newsgist.app',
-                strict_min_version: '115.0',
+                strict_min_version: '140.0',
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -1,5 +1,5 @@
 import { digestDocument } from '@/lib/digest';
-import { LOADING_ERROR } from '@/lib/errors';
+import { LOADING_ERROR, PDF_ERROR } from '@/lib/errors';
 import type { PageDigest } from '@/lib/types';
 
 /**
@@ -8,8 +8,8 @@ import type { PageDigest } from '@/lib/types';
  * `scripting.executeScript` hands back to the popup or the background.
  */
 export default defineUnlistedScript((): PageDigest => {
-  if (document.readyState === 'loading' && !document.body?.textContent?.trim())
-    return { ok: false, error: LOADING_ERROR };
+  if (document.contentType === 'application/pdf') return { ok: false, error: PDF_ERROR };
+  if (document.readyState === 'loading') return { ok: false, error: LOADING_ERROR };
   try {
     const result = digestDocument(document, { url: location.href });
     return result.ok ? { ok: true, digest: result.digest } : result;

@@ -43,3 +43,8 @@ export function explainInjectionError(message: string, url: string | undefined |
 }
 
 export const LOADING_ERROR: DigestError = { code: 'loading', message: MESSAGES.loading };
+
+export const FILE_ACCESS_ERROR: DigestError = { code: 'file-access', message: MESSAGES['file-access'] };
+
+/** Chromium lets a script into the page that hosts its PDF viewer, which holds no text to read. */
+export const PDF_ERROR: DigestError = { code: 'restricted', message: MESSAGES.pdf };

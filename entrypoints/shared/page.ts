@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { explainInjectionError, isRestrictedUrl } from '@/lib/errors';
+import { explainInjectionError, FILE_ACCESS_ERROR, isRestrictedUrl } from '@/lib/errors';
 import type { PageDigest } from '@/lib/types';
 import { HIGHLIGHT_CSS, type HighlightOp, type HighlightResult, highlightInPage } from './highlight-in-page';
 
@@ -7,6 +7,19 @@ import { HIGHLIGHT_CSS, type HighlightOp, type HighlightResult, highlightInPage 
 export async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
+}
+
+/**
+ * Chromium hides a file:// tab's URL from an extension without file access, even after a click
+ * (activeTab does not cover files), and refuses it without naming it.
+ */
+async function isHiddenFileTab(message: string): Promise<boolean> {
+  if (!/cannot access contents of the page/i.test(message)) return false;
+  try {
+    return !(await browser.extension.isAllowedFileSchemeAccess());
+  } catch {
+    return false;
+  }
 }
 
 /** Runs the injected digest script in a tab and returns its digest or an explained error. */
@@ -19,6 +32,7 @@ export async function digestTab(tabId: number): Promise<PageDigest> {
   }
   if (isRestrictedUrl(url)) return { ok: false, error: explainInjectionError('', url) };
   try {
+    // At once, not when the page is idle: a page still loading is told so instead of waiting for it.
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
       files: ['/digest.js'],
@@ -28,7 +42,9 @@ export async function digestTab(tabId: number): Promise<PageDigest> {
     if (!result) return { ok: false, error: explainInjectionError('the page did not answer', url) };
     return result;
   } catch (err) {
-    return { ok: false, error: explainInjectionError((err as Error).message ?? String(err), url) };
+    const message = (err as Error).message ?? String(err);
+    if (url === undefined && (await isHiddenFileTab(message))) return { ok: false, error: FILE_ACCESS_ERROR };
+    return { ok: false, error: explainInjectionError(message, url) };
   }
 }
 

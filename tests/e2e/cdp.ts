@@ -1,0 +1,125 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { type Browser, UI_TIMEOUT } from './harness';
+
+export interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+export interface CdpEvent {
+  method: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * A DevTools session on any target of the browser (the extension's service worker, a tab),
+ * attached through a page's CDP session, that keeps every event the target sends.
+ */
+export class CdpTarget {
+  readonly events: CdpEvent[] = [];
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  private constructor(
+    private readonly session: CDPSession,
+    private readonly sessionId: string,
+    readonly info: TargetInfo,
+  ) {
+    session.on('Target.receivedMessageFromTarget', (event: { sessionId?: string; message: string }) => {
+      if (event.sessionId !== this.sessionId) return;
+      const message = JSON.parse(event.message) as {
+        id?: number;
+        method?: string;
+        params?: Record<string, unknown>;
+        result?: unknown;
+        error?: { message: string };
+      };
+      if (message.id !== undefined) {
+        const call = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.error) call?.reject(new Error(message.error.message));
+        else call?.resolve(message.result);
+      } else if (message.method) {
+        this.events.push({ method: message.method, params: message.params ?? {} });
+      }
+    });
+  }
+
+  /** Lists the browser's targets, seen from `via`. */
+  static async targets(b: Browser, via: Page): Promise<TargetInfo[]> {
+    const session = await b.context.newCDPSession(via);
+    try {
+      return ((await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos;
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  }
+
+  /** Waits for a target that `match` accepts and attaches to it. */
+  static async attach(
+    b: Browser,
+    via: Page,
+    match: (t: TargetInfo) => boolean,
+    timeoutMs = UI_TIMEOUT,
+  ): Promise<CdpTarget> {
+    const session = await b.context.newCDPSession(via);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+      const target = targetInfos.find(match);
+      if (target) {
+        const { sessionId } = (await session.send('Target.attachToTarget', {
+          targetId: target.targetId,
+          flatten: false,
+        })) as { sessionId: string };
+        return new CdpTarget(session, sessionId, target);
+      }
+      if (Date.now() > deadline) throw new Error('No such target.');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  call<T>(method: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.session
+        .send('Target.sendMessageToTarget', {
+          sessionId: this.sessionId,
+          message: JSON.stringify({ id, method, params }),
+        })
+        .catch(reject);
+    });
+  }
+
+  /** URLs of the requests the target sent since Network.enable. */
+  requests(): { url: string; initiator: unknown }[] {
+    return this.events
+      .filter((e) => e.method === 'Network.requestWillBeSent')
+      .map((e) => ({ url: (e.params.request as { url: string }).url, initiator: e.params.initiator }));
+  }
+
+  /** Uncaught exceptions and console errors the target reported since Runtime/Log.enable. */
+  errors(): string[] {
+    return this.events.flatMap((e) => {
+      if (e.method === 'Runtime.exceptionThrown') {
+        const d = e.params.exceptionDetails as { text: string; exception?: { description?: string } };
+        return [`${d.text} ${d.exception?.description ?? ''}`.trim()];
+      }
+      if (e.method === 'Runtime.consoleAPICalled' && (e.params.type === 'error' || e.params.type === 'assert')) {
+        const args = e.params.args as { value?: unknown; description?: string }[];
+        return [args.map((a) => String(a.value ?? a.description ?? '')).join(' ')];
+      }
+      if (e.method === 'Log.entryAdded') {
+        const entry = e.params.entry as { level: string; text: string; url?: string };
+        return entry.level === 'error' ? [`${entry.text} ${entry.url ?? ''}`.trim()] : [];
+      }
+      return [];
+    });
+  }
+
+  async detach(): Promise<void> {
+    await this.session.detach().catch(() => undefined);
+  }
+}
