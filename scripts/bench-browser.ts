@@ -9,8 +9,9 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { benchInjection, type InjectionTimes, injectionBundles } from './bench/injection';
 import { PopupWatcher } from './bench/popup-target';
-import { median, ms, p95, printTable, printTimings, printVerdict } from './bench/stats';
+import { loadLine, median, ms, p95, printTable, printTimings, printVerdict } from './bench/stats';
 
 // tests/e2e/harness.ts locates its files with __dirname, which vitest provides; so do we here.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -225,9 +226,16 @@ interface FixtureResult {
   tab: { cold: PopupMarks; warm: PopupMarks[] };
   toolbar: { cold: ToolbarRun; warm: ToolbarRun[] };
   copy: { cold: CopyRun; warm: CopyRun[] };
+  injection: InjectionTimes;
 }
 
-async function benchFixture(b: Browser, origin: string, fixture: string, runs: number): Promise<FixtureResult> {
+async function benchFixture(
+  b: Browser,
+  origin: string,
+  fixture: string,
+  runs: number,
+  bundles: { compromise: string; pipeline: string },
+): Promise<FixtureResult> {
   process.stderr.write(`${fixture}\n`);
   const a = await openArticle(b, origin, fixture);
   const tab = await repeat(runs, 'popup in a tab', () => popupInTab(b, a.tabId));
@@ -238,7 +246,11 @@ async function benchFixture(b: Browser, origin: string, fixture: string, runs: n
   const c = await openArticle(b, origin, fixture);
   const copy = await repeat(runs, 'copy shortcut', () => copyShortcut(c.page));
   await c.page.close();
-  return { fixture, tab, toolbar, copy };
+  const i = await openArticle(b, origin, fixture);
+  const injection = await benchInjection(b.worker, i.page, i.tabId, bundles, runs - 1);
+  process.stderr.write(`  injection parts: ${runs - 1} runs each\n`);
+  await i.page.close();
+  return { fixture, tab, toolbar, copy, injection };
 }
 
 /** The cold run, then the median and p95 of the warm runs. */
@@ -332,6 +344,26 @@ function reportWhere(results: FixtureResult[], warm: number): void {
   );
 }
 
+function reportInjection(results: FixtureResult[], warm: number): void {
+  printTable(
+    `Inside the article page: median ms of ${warm} runs (after one warm-up), main world for the last two`,
+    [
+      'fixture',
+      'executeScript round trip',
+      'executeScript digest.js',
+      'compromise module set-up',
+      'digestDocument (all loaded)',
+    ],
+    results.map(({ fixture, injection: t }) => [
+      fixture,
+      ms(median(t.roundTrip)),
+      ms(median(t.digestJs)),
+      ms(median(t.compromiseSetup)),
+      ms(median(t.digest)),
+    ]),
+  );
+}
+
 function reportCopy(results: FixtureResult[], warm: number): void {
   printTable(
     `Copy shortcut: Alt+Shift+Y (xdotool) → toast attached in the page, ms; cold = first press, then ${warm} presses`,
@@ -366,13 +398,16 @@ async function main(): Promise<void> {
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await b.context.addInitScript(POPUP_MARKS);
     process.stdout.write(
-      `Newsgist browser bench · Chromium ${b.context.browser()?.version() ?? ''} · .output/chrome-mv3-e2e · ${runs} runs per fixture and mode\n`,
+      `Newsgist browser bench · Chromium ${b.context.browser()?.version() ?? ''} · .output/chrome-mv3-e2e · ${runs} runs per fixture and mode · ${loadLine()}\n`,
     );
     const results: FixtureResult[] = [];
-    for (const fixture of fixtures) results.push(await benchFixture(b, origin, fixture, runs));
+    const bundles = await injectionBundles(ROOT);
+    for (const fixture of fixtures) results.push(await benchFixture(b, origin, fixture, runs, bundles));
     reportToolbar(results, runs - 1);
     reportWhere(results, runs - 1);
+    reportInjection(results, runs - 1);
     reportCopy(results, runs - 1);
+    process.stdout.write(`\nAt the end: ${loadLine()}\n`);
   } finally {
     await b.close();
     server.close();

@@ -16,7 +16,7 @@ import { benchPages, reportPages } from './bench/page';
 import { profile, reportProfile } from './bench/profile';
 import { benchScale, reportScale } from './bench/scale';
 import { BUDGETS_KB, folderBytes, kB, LIBRARY_MARKERS, measureBuild } from './bench/sizes';
-import { printTable, printVerdict } from './bench/stats';
+import { loadLine, printTable, printVerdict } from './bench/stats';
 import { parseDocument } from './node-dom';
 
 const SECTIONS = ['digest', 'pages', 'scale', 'sizes', 'profile'] as const;
@@ -88,7 +88,7 @@ function sizes(build: boolean): void {
 async function main(): Promise<void> {
   const { only, stories: maxStories, build } = parseArgs(process.argv.slice(2));
   process.stdout.write(
-    `Newsgist bench · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · data ${SHARED}\n`,
+    `Newsgist bench · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · data ${SHARED} · ${loadLine()}\n`,
   );
   const stories = only.has('digest') || only.has('profile') ? loadStories().slice(0, maxStories) : [];
   if (only.has('digest')) reportDigest(await benchDigest(stories, ROUNDS, stories.length), stories.length, ROUNDS);

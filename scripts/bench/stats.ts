@@ -1,3 +1,5 @@
+import { cpus, loadavg } from 'node:os';
+
 /** Timing helpers and plain-text tables for the benchmark scripts. */
 
 /** The q-quantile (0–1) of a list of numbers, by nearest rank. */
@@ -62,4 +64,11 @@ export function printTimings(
 /** A line under a table; `ok` false marks a missed budget. */
 export function printVerdict(ok: boolean, text: string): void {
   process.stdout.write(`${ok ? 'MET   ' : 'MISSED'} ${text}\n`);
+}
+
+/** The machine's load averages (1, 5, 15 min): figures taken under load are slower and noisier. */
+export function loadLine(): string {
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores`;
 }
