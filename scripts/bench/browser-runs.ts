@@ -1,0 +1,184 @@
+/**
+ * One timed run of each kind in real Chromium: the popup page opened in a tab, the real toolbar
+ * popup, and the copy shortcut pressed for real.
+ */
+import type { Page } from 'playwright-core';
+import { type Browser, harness } from './harness';
+import { PopupWatcher } from './popup-target';
+
+const { openPopupFor, pressKeys } = harness;
+
+const DIGEST_SHOWN = "document.querySelector('h1') && document.querySelector('.key-sentences li')";
+
+/**
+ * Runs in the popup page before its own scripts: marks (performance.now(), from the popup's
+ * navigation start) when the app first renders, when it asks the tab for the digest and gets it,
+ * when the digest is in the DOM, and the next frame after that (on screen).
+ */
+export const POPUP_MARKS = `(() => {
+  if (location.protocol !== 'chrome-extension:') return;
+  const marks = (window.__benchMarks = {});
+  const now = () => performance.now();
+  const scripting = globalThis.chrome && chrome.scripting;
+  if (scripting) {
+    const execute = scripting.executeScript.bind(scripting);
+    scripting.executeScript = (...args) => {
+      const injects = args[0] && args[0].files;
+      if (injects && marks.askTab === undefined) marks.askTab = now();
+      const answer = execute(...args);
+      if (injects) answer.then(() => { if (marks.tabAnswered === undefined) marks.tabAnswered = now(); }, () => {});
+      return answer;
+    };
+  }
+  new MutationObserver(() => {
+    if (marks.appRendered === undefined && document.getElementById('app')?.firstChild) marks.appRendered = now();
+    if (marks.digestInDom === undefined && ${DIGEST_SHOWN}) {
+      marks.digestInDom = now();
+      requestAnimationFrame(() => setTimeout(() => { marks.digestPainted = now(); }));
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+export interface PopupMarks {
+  appRendered: number;
+  askTab: number;
+  tabAnswered: number;
+  digestInDom: number;
+  digestPainted: number;
+  firstPaint: number;
+  /** From Node's request to open the popup page to the digest painted (wall clock). */
+  wall: number;
+}
+
+/** The popup page opened in a tab for the article's tab (as the E2E suite does), timed inside the page. */
+export async function popupInTab(b: Browser, tabId: number): Promise<PopupMarks> {
+  const start = Date.now();
+  const popup = await openPopupFor(b, tabId);
+  await popup.waitForFunction(
+    () => (window as unknown as { __benchMarks?: { digestPainted?: number } }).__benchMarks?.digestPainted,
+    null,
+    { polling: 10, timeout: 30_000 },
+  );
+  const marks = await popup.evaluate(() => ({
+    ...(window as unknown as { __benchMarks: Omit<PopupMarks, 'wall' | 'firstPaint'> }).__benchMarks,
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    origin: performance.timeOrigin,
+  }));
+  await popup.close();
+  return { ...marks, wall: marks.origin + marks.digestPainted - start };
+}
+
+export interface ToolbarRun {
+  /** From `action.openPopup()` to the digest painted in the popup (wall clock). */
+  wall: number;
+  /** From `action.openPopup()` to the popup's navigation start (the browser opens the window). */
+  opening: number;
+  /** From the popup's navigation start to the digest painted. */
+  inPopup: number;
+  /** False when the digest was already there when we attached: then the times are upper bounds. */
+  watched: boolean;
+}
+
+const popupUrl = (b: Browser) => `chrome-extension://${b.extensionId}/popup.html`;
+
+/** Waits until no toolbar popup is open, so the next run watches a new one. */
+async function waitPopupClosed(b: Browser, page: Page): Promise<void> {
+  const session = await b.context.newCDPSession(page);
+  for (let i = 0; i < 100; i++) {
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+    if (!targetInfos.some((t) => t.url === popupUrl(b))) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await session.detach();
+}
+
+/** In the popup: resolves when the digest is in the DOM and the next frame has run. */
+const WATCH_DIGEST = `new Promise((resolve) => {
+  const painted = (watched) => requestAnimationFrame(() => setTimeout(() =>
+    resolve({ painted: performance.now(), origin: performance.timeOrigin, watched })));
+  if (${DIGEST_SHOWN}) return painted(false);
+  const observer = new MutationObserver(() => {
+    if (!(${DIGEST_SHOWN})) return;
+    observer.disconnect();
+    painted(true);
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})`;
+
+/**
+ * The real toolbar popup, opened with \`action.openPopup()\` (what a click or Alt+Shift+G does),
+ * watched from the moment its target appears until the digest is painted.
+ */
+export async function toolbarPopup(b: Browser, page: Page): Promise<ToolbarRun> {
+  await page.bringToFront();
+  const watcher = await PopupWatcher.start(b.context, page, popupUrl(b));
+  const start = Date.now();
+  await b.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+  );
+  const seen = await watcher.evaluate<{ painted: number; origin: number; watched: boolean }>(WATCH_DIGEST);
+  await watcher.close();
+  await waitPopupClosed(b, page);
+  return {
+    wall: seen.origin + seen.painted - start,
+    opening: seen.origin - start,
+    inPopup: seen.painted,
+    watched: seen.watched,
+  };
+}
+
+export interface CopyRun {
+  /** From the shortcut's first key reaching the page (its Alt or Shift keydown) to the toast attached. */
+  keyToToast: number;
+  /** From the call to pressKeys (xdotool window search and focus included) to the toast attached. */
+  fromPress: number;
+  copied: boolean;
+}
+
+interface CopyMarks {
+  __benchKeys?: boolean;
+  __keyAt?: number;
+  __toastAt?: number;
+}
+
+/**
+ * Alt+Shift+Y pressed for real (xdotool). The browser keeps the shortcut, but the page sees its
+ * modifiers go down first: the time runs from that keydown to the confirmation toast attached.
+ */
+export async function copyShortcut(page: Page): Promise<CopyRun> {
+  await page.evaluate(async () => {
+    const w = window as unknown as CopyMarks;
+    w.__keyAt = undefined;
+    w.__toastAt = undefined;
+    if (!w.__benchKeys) {
+      w.__benchKeys = true;
+      addEventListener(
+        'keydown',
+        (e) => {
+          if (w.__keyAt === undefined && (e.key === 'Alt' || e.key === 'Shift')) w.__keyAt = e.timeStamp;
+        },
+        { capture: true },
+      );
+    }
+    new MutationObserver((records, observer) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'NEWSGIST-TOAST'))) {
+        w.__toastAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.documentElement, { childList: true });
+    await navigator.clipboard.writeText('before');
+  });
+  const start = Date.now();
+  await pressKeys(page, 'alt+shift+y');
+  await page.waitForFunction(() => (window as unknown as CopyMarks).__toastAt, null, { polling: 10, timeout: 30_000 });
+  const m = await page.evaluate(() => {
+    const w = window as unknown as CopyMarks;
+    return { keyAt: w.__keyAt ?? Number.NaN, toastAt: w.__toastAt ?? Number.NaN, origin: performance.timeOrigin };
+  });
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  return {
+    keyToToast: m.toastAt - m.keyAt,
+    fromPress: m.origin + m.toastAt - start,
+    copied: clipboard !== 'before' && clipboard.length > 0,
+  };
+}

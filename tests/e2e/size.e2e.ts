@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS_KB, type Context, LIBRARY_MARKERS, measureBuild } from '../../scripts/bench/sizes';
+import { ROOT } from './harness';
+
+/** Size budgets of the production build (npm test builds it before the E2E suite). Sizes are deterministic. */
+const BUILD = join(ROOT, '.output', 'chrome-mv3');
+let contexts: Context[];
+
+function context(name: Context['name']): Context {
+  const c = contexts.find((x) => x.name === name);
+  if (!c) throw new Error(`no ${name} context`);
+  return c;
+}
+
+beforeAll(() => {
+  contexts = measureBuild(BUILD);
+});
+
+describe('size budgets of .output/chrome-mv3 (kB = 1,000 bytes, minified)', () => {
+  it(`the injected digest script is at most ${BUDGETS_KB.injected} kB`, () => {
+    expect(context('injected').bytes).toBeLessThanOrEqual(BUDGETS_KB.injected * 1000);
+  });
+
+  it(`the popup (HTML, scripts it loads, CSS) is at most ${BUDGETS_KB.popup} kB`, () => {
+    const popup = context('popup');
+    expect(popup.files.some((f) => f.endsWith('.js'))).toBe(true);
+    expect(popup.bytes).toBeLessThanOrEqual(BUDGETS_KB.popup * 1000);
+  });
+
+  it('the injected script bundles compromise and Readability exactly once', () => {
+    expect(context('injected').copies).toEqual({ compromise: 1, Readability: 1 });
+  });
+
+  it.each(['popup', 'background'] as const)(
+    'the %s bundles at most one copy of compromise and of Readability',
+    (name) => {
+      for (const lib of Object.keys(LIBRARY_MARKERS) as (keyof typeof LIBRARY_MARKERS)[]) {
+        expect(context(name).copies[lib]).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+});
