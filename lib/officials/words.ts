@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { NOT_PERSON_HEADS, officialsPlugin, ROLE_MODIFIERS } from './knowledge';
+import { lexiconTags } from './lexicon';
 
 /** A word of a sentence, with its place in the text. */
 export interface Token {
@@ -42,15 +42,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-type Lexicon = Record<string, string | string[]>;
-const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Lexicon } } }).model.one.lexicon;
 const ours = officialsPlugin.words as Record<string, string>;
 
-/** Tags of a lower-case word: ours first, then compromise's lexicon. */
+/** Tags of a lower-case word: ours first, then compromise's lexicon (lexicon-data.ts). */
 export function tagsOf(key: string): readonly string[] {
   const mine = ours[key];
-  const theirs = lexicon[key];
-  const list = theirs === undefined ? [] : Array.isArray(theirs) ? theirs : [theirs];
+  const list = lexiconTags(key);
   return mine ? [mine, ...list] : list;
 }
 

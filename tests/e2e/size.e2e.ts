@@ -28,8 +28,9 @@ describe('size budgets of .output/chrome-mv3 (kB = 1,000 bytes, minified)', () =
     expect(popup.bytes).toBeLessThanOrEqual(BUDGETS_KB.popup * 1000);
   });
 
-  it('the injected script bundles compromise and Readability exactly once', () => {
-    expect(context('injected').copies).toEqual({ compromise: 1, Readability: 1 });
+  it('the injected script bundles Readability once and compromise’s lexicon, not its runtime', () => {
+    // compromise's model costs 150–500 ms to build on every page; lib/officials ships its lexicon instead.
+    expect(context('injected').copies).toEqual({ compromise: 0, Readability: 1 });
   });
 
   it.each(['popup', 'background'] as const)(
