@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CopyBar } from '@/components/CopyBar';
 import { DigestHeader } from '@/components/DigestHeader';
@@ -75,7 +75,8 @@ export function App({
     );
   }, [connect]);
 
-  useEffect(run, [run]);
+  // Ask the page before the first paint, not after it: the digest arrives one frame sooner.
+  useLayoutEffect(run, [run]);
 
   const result = state?.result;
   const settings = state?.settings ?? DEFAULT_SETTINGS;
