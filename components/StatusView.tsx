@@ -32,7 +32,7 @@ export function ErrorView({ error, onRetry, onOpenSettings }: ErrorViewProps) {
   return (
     <main class={`state error state-${error.code}`} aria-labelledby="state-heading">
       <h1 id="state-heading">{HEADINGS[error.code]}</h1>
-      <p>{error.message}</p>
+      <p class="reason">{error.message}</p>
       <p class="next-step">{NEXT_STEPS[error.code]}</p>
       <div class="actions">
         {error.code === 'file-access' && onOpenSettings && (

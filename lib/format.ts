@@ -1,5 +1,5 @@
 import { readingMinutes } from './reading';
-import { keySentences } from './summarize';
+import { keySentences } from './select';
 import type { Digest, Person } from './types';
 
 export type CopyFormat = 'text' | 'markdown';

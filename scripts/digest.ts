@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { digestDocument, digestText } from '../lib/digest';
 import { formatDigest } from '../lib/format';
-import { keySentences } from '../lib/summarize';
+import { keySentences } from '../lib/select';
 import type { DigestResult } from '../lib/types';
 import { parseDocument } from './node-dom';
 

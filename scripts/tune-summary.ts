@@ -9,7 +9,8 @@
  */
 import { articleFromText } from '../lib/extract/text';
 import { segment } from '../lib/segment';
-import { keySentences, type RankWeights, rankSentences } from '../lib/summarize';
+import { keySentences } from '../lib/select';
+import { type RankWeights, rankSentences } from '../lib/summarize';
 import { DEFAULT_WEIGHTS } from '../lib/summarize/weights';
 import type { Sentence } from '../lib/types';
 import { rougeN, rougeTokens } from './rouge';

@@ -9,7 +9,7 @@ import { PeopleList } from '@/components/PeopleList';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { type CopyFormat, formatDigest } from '@/lib/format';
 import { countWords } from '@/lib/reading';
-import { keySentences } from '@/lib/summarize';
+import { keySentences } from '@/lib/select';
 import type { PageDigest, Person } from '@/lib/types';
 import type { HighlightResult } from '../shared/highlight-in-page';
 import { activeTabId, linkToTab, type PageLink } from '../shared/page';

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { CopyFormat } from '@/lib/format';
 
 export interface Settings {
@@ -14,6 +14,15 @@ export const MAX_SENTENCES = 20;
 
 export const DEFAULT_SETTINGS: Settings = { sentences: 3, copyFormat: 'text', highlight: false };
 
+/**
+ * Where and in which shape settings are stored: `local:settings` = the fields plus `version`.
+ * A later shape adds a step to MIGRATIONS (from version N to N + 1); a stored value without a
+ * version is version 1. (A hand-rolled item instead of WXT's storage: the popup's size budget.)
+ */
+const KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
 /** Keeps each field that is valid and replaces the others with defaults: one bad field never loses the rest. */
 export function sanitizeSettings(value: unknown): Settings {
   const v = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
@@ -26,14 +35,22 @@ export function sanitizeSettings(value: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+/** Brings a stored value of any known version to the current shape; a newer or broken one keeps its valid fields. */
+export function migrateSettings(stored: unknown): Settings {
+  if (!stored || typeof stored !== 'object') return DEFAULT_SETTINGS;
+  let value = stored as Record<string, unknown>;
+  let version = typeof value.version === 'number' && Number.isInteger(value.version) ? value.version : 1;
+  while (version < SETTINGS_VERSION) {
+    const step = MIGRATIONS[version];
+    if (step) value = step(value);
+    version++;
+  }
+  return sanitizeSettings(value);
+}
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return sanitizeSettings(await settingsItem.getValue());
+    return migrateSettings((await browser.storage.local.get(KEY))[KEY]);
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -41,6 +58,6 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
+  await browser.storage.local.set({ [KEY]: { ...next, version: SETTINGS_VERSION } });
   return next;
 }

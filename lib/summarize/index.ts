@@ -120,7 +120,7 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
  * quotation. Then picks greedily, discounting sentences that repeat a pick (MMR) and skipping
  * near-copies and sentences that open with "He"/"But" while their previous sentence is not picked. Sentences that can never be key
  * (datelines, credits, questions to the reader...) are skipped. The first N of the result, put
- * back in article order by `keySentences`, are the N-sentence digest.
+ * back in article order by `keySentences` (lib/select.ts), are the N-sentence digest.
  */
 export function rankSentences(sentences: readonly Sentence[], options: RankOptions): KeySentence[] {
   const weights: RankWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
@@ -131,9 +131,4 @@ export function rankSentences(sentences: readonly Sentence[], options: RankOptio
   // Short articles: fall back on fragments and run-ons rather than show nothing.
   pickGreedy(spare, options.limit, weights, picked);
   return picked.map((c) => ({ text: c.f.sentence.text, index: c.f.sentence.index }));
-}
-
-/** The first `n` ranked sentences, back in article order: the digest's key sentences. */
-export function keySentences(ranked: readonly KeySentence[], n: number): KeySentence[] {
-  return ranked.slice(0, Math.max(0, n)).sort((a, b) => a.index - b.index);
 }

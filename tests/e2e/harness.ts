@@ -77,13 +77,18 @@ export async function launchBrowser(): Promise<Browser> {
 /** The browser's id of the tab showing `page`. */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   const url = page.url();
-  const id = await worker.evaluate(async (u) => {
-    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]> };
-    const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`No tab shows ${url}`);
-  return id;
+  const deadline = Date.now() + UI_TIMEOUT;
+  for (;;) {
+    // A page still loading may have its address only as `pendingUrl`.
+    const id = await worker.evaluate(async (u) => {
+      type Tabs = { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string }[]> };
+      const tabs = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === u || t.pendingUrl === u)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    if (Date.now() > deadline) throw new Error(`No tab shows ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 /** Opens the extension's popup page for a tab, the way the "open in a tab" link does. */

@@ -308,6 +308,7 @@ describe('hostile page content is shown as text', () => {
     await popup.getByRole('button', { name: 'Copy text' }).click({ timeout: UI_TIMEOUT });
     await popup.getByText('Copied as text').waitFor({ timeout: UI_TIMEOUT });
     expect(await readClipboard(page)).toContain("<script>window.__pwned='body'</script>");
+    await popup.getByLabel('Markdown').check();
     await popup.getByRole('button', { name: 'Copy Markdown' }).click({ timeout: UI_TIMEOUT });
     await popup.getByText('Copied as Markdown').waitFor({ timeout: UI_TIMEOUT });
     const markdown = await readClipboard(page);

@@ -46,7 +46,7 @@ async function popupFor(tabId: number): Promise<Page> {
 
 async function expectState(popup: Page, heading: string, message: RegExp): Promise<void> {
   await popup.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: UI_TIMEOUT });
-  await expect(popup.locator('.state p').textContent()).resolves.toMatch(message);
+  await expect(popup.locator('.state .reason').textContent()).resolves.toMatch(message);
 }
 
 /** The toolbar titles the background set (its message to the reader after a copy shortcut). */

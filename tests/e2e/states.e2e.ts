@@ -123,11 +123,11 @@ describe('the digest', () => {
     await expect.poll(() => marks('newsgist-key'), { timeout: UI_TIMEOUT }).toHaveLength(3);
     const shown = await popup.locator('.key-sentences li').allTextContents();
     expect(await marks('newsgist-key')).toEqual(shown);
-    await popup.getByRole('button', { name: 'Qin Gang' }).click();
+    await popup.getByRole('button', { name: 'Qin Gang', exact: true }).click();
     await expect
       .poll(async () => (await marks('newsgist-person')).length, { timeout: UI_TIMEOUT })
       .toBeGreaterThanOrEqual(2);
-    await popup.getByRole('button', { name: shown[1] ?? '' }).click();
+    await popup.getByRole('button', { name: shown[1] ?? '', exact: true }).click();
     await expect.poll(() => marks('newsgist-focus'), { timeout: UI_TIMEOUT }).toEqual([shown[1]]);
     await shoot(popup, 'popup-highlight');
     await page.screenshot({ path: join(SCREENSHOTS, 'page-highlight.png') });

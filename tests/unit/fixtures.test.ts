@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestDocument } from '../../lib/digest';
-import { keySentences } from '../../lib/summarize';
+import { keySentences } from '../../lib/select';
 import { parseDocument } from '../../scripts/node-dom';
 
 /**

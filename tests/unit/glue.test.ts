@@ -5,9 +5,10 @@ import { digestTab } from '../../entrypoints/shared/page';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
+  migrateSettings,
+  SETTINGS_VERSION,
   sanitizeSettings,
   saveSettings,
-  settingsItem,
 } from '../../entrypoints/shared/settings';
 import type { Digest, PageDigest } from '../../lib/types';
 
@@ -80,7 +81,7 @@ describe('settings', () => {
   it('saves a change without losing the other field', async () => {
     await saveSettings({ copyFormat: 'markdown' });
     await saveSettings({ sentences: 1 });
-    expect(await settingsItem.getValue()).toEqual({ sentences: 1, copyFormat: 'markdown', highlight: false });
+    expect(await loadSettings()).toEqual({ sentences: 1, copyFormat: 'markdown', highlight: false });
   });
 });
 
@@ -154,5 +155,34 @@ describe('copy shortcut', () => {
     expect(spy).not.toHaveBeenCalled();
     listener?.('copy-digest');
     await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(2), { timeout: 5000 });
+  });
+});
+
+describe('stored settings', () => {
+  it('are saved with their version', async () => {
+    await saveSettings({ sentences: 5 });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({
+      sentences: 5,
+      copyFormat: 'text',
+      highlight: false,
+      version: SETTINGS_VERSION,
+    });
+  });
+
+  it.each([
+    [
+      'a value from before versions',
+      { sentences: 4, copyFormat: 'markdown' },
+      { sentences: 4, copyFormat: 'markdown', highlight: false },
+    ],
+    [
+      'a newer version',
+      { version: 99, sentences: 2, highlight: true, theme: 'dark' },
+      { sentences: 2, copyFormat: 'text', highlight: true },
+    ],
+    ['a broken value', 'not an object', DEFAULT_SETTINGS],
+    ['nothing', undefined, DEFAULT_SETTINGS],
+  ])('%s is read without losing valid fields', (_name, stored, expected) => {
+    expect(migrateSettings(stored)).toEqual(expected);
   });
 });

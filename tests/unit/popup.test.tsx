@@ -6,7 +6,7 @@ import { LoadingView } from '../../components/StatusView';
 import { App, requestedTabId } from '../../entrypoints/popup/App';
 import type { HighlightOp } from '../../entrypoints/shared/highlight-in-page';
 import type { PageLink } from '../../entrypoints/shared/page';
-import { saveSettings, settingsItem } from '../../entrypoints/shared/settings';
+import { loadSettings, saveSettings } from '../../entrypoints/shared/settings';
 import type { Digest, DigestError, PageDigest } from '../../lib/types';
 
 const sentence = (i: number) => `Sentence number ${i} of the article says something.`;
@@ -107,7 +107,7 @@ describe('digest', () => {
     fireEvent.click(await screen.findByLabelText(label));
     expect(shown()).toEqual(indexes.map(sentence));
     expect(link.digest).toHaveBeenCalledTimes(1);
-    await waitFor(async () => expect((await settingsItem.getValue()).sentences).toBe(indexes.length));
+    await waitFor(async () => expect((await loadSettings()).sentences).toBe(indexes.length));
   });
 
   it('takes a custom length, bounded by what the digest has', async () => {
@@ -161,7 +161,7 @@ describe('in-page highlights', () => {
     await waitFor(() => expect(ops.at(-1)).toEqual({ kind: 'sentences', texts: [sentence(7)] }));
     fireEvent.click(screen.getByLabelText('Highlight in page'));
     await waitFor(() => expect(ops.at(-1)).toEqual({ kind: 'clear' }));
-    expect((await settingsItem.getValue()).highlight).toBe(false);
+    expect((await loadSettings()).highlight).toBe(false);
   });
 
   it('scrolls the page to a key sentence that is clicked', async () => {
@@ -197,7 +197,7 @@ describe('copy', () => {
     expect(writeClipboard.mock.calls[1]?.[0]).toContain(
       '### [Blinken begins rare China trip](https://news.example/blinken)',
     );
-    await waitFor(async () => expect((await settingsItem.getValue()).copyFormat).toBe('markdown'));
+    await waitFor(async () => expect((await loadSettings()).copyFormat).toBe('markdown'));
   });
 
   it('says so when the clipboard refuses', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { digestText } from '../../lib/digest';
 import { segment } from '../../lib/segment';
-import { keySentences, rankSentences } from '../../lib/summarize';
+import { keySentences } from '../../lib/select';
+import { rankSentences } from '../../lib/summarize';
 import { isDangling, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
 import { neverPickReason } from '../../lib/summarize/filters';
 import type { Sentence } from '../../lib/types';

@@ -1,0 +1,9 @@
+import type { KeySentence } from './types';
+
+/**
+ * The first `n` ranked sentences, back in article order: the digest's key sentences. Kept apart
+ * from the summarizer so the popup can change length without bundling the ranker.
+ */
+export function keySentences(ranked: readonly KeySentence[], n: number): KeySentence[] {
+  return ranked.slice(0, Math.max(0, n)).sort((a, b) => a.index - b.index);
+}
