@@ -21,12 +21,25 @@ export function readStories(file: string): Story[] {
  * the tuning part only, and the held-out part shows whether the gain carries to unseen stories.
  */
 export function partOf(id: string): Part {
+  return fnv1a(id) % 2 === 0 ? 'tune' : 'held-out';
+}
+
+/**
+ * The cross-validation fold (0..folds-1) of a tuning story, from the hash bits above the one
+ * that chose its part, so folds split the tuning part evenly and never touch the held-out part.
+ */
+export function foldOf(id: string, folds: number): number {
+  return (fnv1a(id) >>> 1) % folds;
+}
+
+/** FNV-1a, 32 bits. */
+function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash % 2 === 0 ? 'tune' : 'held-out';
+  return hash;
 }
 
 /** Mean and standard error of the mean. */

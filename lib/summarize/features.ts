@@ -15,6 +15,8 @@ export interface SentenceFeatures {
   specific: number;
   /** Names its source ("said", "told", "according to"): highlights drop such clutter. */
   attributed: boolean;
+  /** Speaks in the first person outside quotation marks ("I think", "we saw"). */
+  personal: boolean;
   /** Opens with a pronoun or connective that needs the previous sentence ("He said", "But"). */
   dangling: boolean;
   /** Why it can never be a key sentence, or null. */
@@ -71,6 +73,38 @@ export function quotedShare(text: string): number {
   return Math.min(1, inside / total);
 }
 
+/**
+ * First-person words: "I" in capitals and "we", "my", "our"... in any case, but not "US" (the
+ * country) in capitals.
+ */
+const FIRST_PERSON =
+  /\b(I|I'm|I've|I'd|I'll)(?![\p{L}.'’-])|\b([Ww]e|[Ww]e're|[Ww]e've|[Mm]y|[Oo]ur|[Oo]urs|me|us)\b(?!['’-])/u;
+
+/** The text outside double quotation marks, quotes opened in an earlier sentence included. */
+export function unquoted(text: string): string {
+  let out = '';
+  let from: number | null = 0;
+  let first = true;
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    const at = m.index ?? 0;
+    const closing = closesQuote(text, at);
+    if (closing && first) from = at + 1;
+    else if (closing && from === null) from = at + 1;
+    else if (!closing && from !== null) {
+      out += `${text.slice(from, at)} `;
+      from = null;
+    }
+    first = false;
+  }
+  if (from !== null) out += text.slice(from);
+  return out;
+}
+
+/** Speaks in the first person outside quotation marks: a column or an eyewitness aside. */
+export function isPersonal(text: string): boolean {
+  return FIRST_PERSON.test(unquoted(text));
+}
+
 /** Share of the words that are names or numbers: news highlights are made of them. */
 export function specificShare(text: string): number {
   const words = text.split(/\s+/).filter(Boolean);
@@ -95,6 +129,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
     quoted: quotedShare(text),
     specific: specificShare(text),
     attributed: ATTRIBUTION.test(text),
+    personal: isPersonal(text),
     dangling: isDangling(text),
     never: neverPickReason(text),
   };

@@ -18,6 +18,8 @@ const MIN_WORDS = 5;
 const MAX_WORDS = 70;
 /** A sentence this close (cosine of content words) to a pick says the same thing: it is skipped. */
 const DUPLICATE = 0.6;
+/** Picks from this place on (0-based) are held to a stricter length (RankWeights.lateLength). */
+const LATE_PICK = 3;
 
 interface Candidate {
   f: SentenceFeatures;
@@ -75,7 +77,8 @@ function scoreCandidates(
       w.specificity * f.specific -
       w.length * lengthMiss -
       w.quote * f.quoted -
-      (f.attributed ? w.attribution : 0);
+      (f.attributed ? w.attribution : 0) -
+      (f.personal ? w.personal : 0);
     return { f, score };
   });
   return {
@@ -86,7 +89,8 @@ function scoreCandidates(
 
 /**
  * Picks greedily: best score less what it repeats of the picks (MMR). A near-copy of a pick is
- * skipped, and so is a sentence that leans on its missing neighbour ("But he said...").
+ * skipped, and so is a sentence that leans on its missing neighbour ("But he said..."). From the
+ * fourth pick on, long sentences cost more: a long digest should grow by compact sentences.
  */
 function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Candidate[]): void {
   const remaining = [...pool];
@@ -99,7 +103,8 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
       for (const p of picked) overlap = Math.max(overlap, cosine(c.f.words, p.f.words));
       if (overlap >= DUPLICATE) return;
       if (c.f.dangling && c.f.sentence.index > 0 && !pickedIndex.has(c.f.sentence.index - 1)) return;
-      const adjusted = c.score - w.redundancy * overlap;
+      const late = picked.length >= LATE_PICK ? w.lateLength * Math.max(0, Math.log(c.f.length / w.idealLength)) : 0;
+      const adjusted = c.score - w.redundancy * overlap - late;
       if (adjusted > bestScore) {
         bestScore = adjusted;
         best = k;
@@ -116,9 +121,11 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
 /**
  * Ranks key sentences best first. Each sentence gets a score from where it stands (news puts
  * the gist first), how central its words are to the article, how much it shares with the topic
- * (headline and lead), how far its length is from a digest-friendly one, and how much of it is
- * quotation. Then picks greedily, discounting sentences that repeat a pick (MMR) and skipping
- * near-copies and sentences that open with "He"/"But" while their previous sentence is not picked. Sentences that can never be key
+ * (headline and lead), how many names and numbers it holds, how far its length is from a
+ * digest-friendly one, and penalties for quotation, naming a source ("said") and speaking in the
+ * first person. Then picks greedily, discounting sentences that repeat a pick (MMR), skipping
+ * near-copies and sentences that open with "He"/"But" while their previous sentence is not
+ * picked, and holding picks after the third to a compact length. Sentences that can never be key
  * (datelines, credits, questions to the reader...) are skipped. The first N of the result, put
  * back in article order by `keySentences` (lib/select.ts), are the N-sentence digest.
  */

@@ -21,6 +21,13 @@ export interface RankWeights {
   attribution: number;
   /** Penalty times the cosine with the closest sentence already picked (MMR). */
   redundancy: number;
+  /** Penalty for speaking in the first person outside quotation marks ("I think", "we saw"). */
+  personal: number;
+  /**
+   * From the fourth pick on (long digests), extra penalty per unit of ln(words / idealLength)
+   * above the ideal length: each extra sentence dilutes the digest, so it should be compact.
+   */
+  lateLength: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -34,4 +41,6 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   quote: 0.5,
   attribution: 0.2,
   redundancy: 1,
+  personal: 0.1,
+  lateLength: 3,
 };

@@ -3,7 +3,7 @@ import { digestText } from '../../lib/digest';
 import { segment } from '../../lib/segment';
 import { keySentences } from '../../lib/select';
 import { rankSentences } from '../../lib/summarize';
-import { isDangling, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
+import { isDangling, isPersonal, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
 import { neverPickReason } from '../../lib/summarize/filters';
 import type { Sentence } from '../../lib/types';
 
@@ -118,6 +118,22 @@ describe('sentence features', () => {
     expect(sentenceFeatures({ text, index: 0, block: 0 }).attributed).toBe(expected);
   });
 
+  const personal: [string, boolean][] = [
+    ['I was there when the bridge fell.', true],
+    ['We have seen this before, the writer notes.', true],
+    ['My family left the city in 2012.', true],
+    ['The crowd cheered as our correspondent arrived.', true],
+    ['"I was there when the bridge fell," she said.', false],
+    ['He said "we will rebuild" and left.', false],
+    ['in our town," the mayor said.', false],
+    ['The U.S. and the EU signed the deal.', false],
+    ['Police said the man was armed.', false],
+    ['Iraq and Iran met in Vienna.', false],
+  ];
+  it.each(personal)('isPersonal(%j) is %s', (text, expected) => {
+    expect(isPersonal(text)).toBe(expected);
+  });
+
   it('counts names and numbers but not the capital of the first word', () => {
     expect(specificShare('The vote in Paris drew 300 people.')).toBeCloseTo(2 / 7, 5);
     expect(specificShare('They said nothing.')).toBe(0);
@@ -183,6 +199,42 @@ describe('rankSentences', () => {
     ];
     const picks = rankSentences(segment(blocks.map((text) => ({ kind: 'p', text }))), { limit: 3 });
     expect(picks[0]?.text.startsWith('A powerful earthquake')).toBe(true);
+  });
+
+  it('ranks a reported fact above the same fact told in the first person', () => {
+    const story = sentencesOf(
+      [
+        'Floods cut off three villages in the north of the country on Monday, leaving hundreds without power.',
+        'I saw the water rise over the bridge in the north of the country on Monday night.',
+        'Army engineers in the north of the country saw the water rise over the bridge on Monday night.',
+      ].join(' '),
+    );
+    const order = (personal: number) => {
+      const picks = rankSentences(story, { limit: 3, weights: { personal } }).map((s) => s.text);
+      const army = picks.findIndex((t) => t.startsWith('Army'));
+      const eyewitness = picks.findIndex((t) => t.startsWith('I saw'));
+      return army >= 0 && (eyewitness < 0 || army < eyewitness) ? 'reported first' : 'first person first';
+    };
+    expect(order(0)).toBe('first person first');
+    expect(order(1)).toBe('reported first');
+  });
+
+  it('holds picks after the third to a compact length', () => {
+    const filler = 'while analysts in the region expect more details from the board later in the week';
+    const story = sentencesOf(
+      [
+        'The central bank raised its main interest rate to 5 percent on Thursday.',
+        'Inflation in the country reached 9 percent in March, its highest level in a decade.',
+        'Food and fuel prices drove most of the rise in March.',
+        `Economists in the capital expect the bank to raise rates again in June, ${filler}.`,
+        'Mortgage rates will rise in June.',
+      ].join(' '),
+    );
+    // Position alone orders the picks, so the fourth pick is the long sentence unless lateLength counts.
+    const only = { position: 1, positionDecay: 1, centrality: 0, specificity: 0, length: 0, redundancy: 0 };
+    const pick4 = (lateLength: number) => rankSentences(story, { limit: 4, weights: { ...only, lateLength } })[3]?.text;
+    expect(pick4(0)?.startsWith('Economists')).toBe(true);
+    expect(pick4(3)).toBe('Mortgage rates will rise in June.');
   });
 
   it('is a greedy order: the first n picks do not depend on the limit', () => {
