@@ -1,46 +1,65 @@
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
+import { flattenDeep, MAX_DEPTH, measurePage } from './guards';
 import { findPeople } from './officials';
+import { sanitizeArticle, sanitizeLine, sanitizeText } from './sanitize';
 import { segment } from './segment';
 import { rankSentences } from './summarize';
-import type { Article, Digest, DigestOptions, DigestResult, Notice } from './types';
+import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
 
 /** Articles shorter than this get a "very short article" notice. */
 export const SHORT_ARTICLE_WORDS = 150;
+/** A page whose article holds fewer words than this is not an article (a video, a photo page). */
+export const MIN_PAGE_WORDS = 30;
 /** Beyond this many words the digest is built on the first part only, and says so. */
 export const MAX_WORDS = 60_000;
 /** Ranked sentences kept by default: enough for every length preset of the popup. */
 export const DEFAULT_RANKED = 10;
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
 function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
+  const m = text.match(WORD);
   return m ? m.length : 0;
 }
 
-/** Keeps whole blocks up to the word budget. */
+/** The text up to the end of its `n`-th word (n ≥ 1), verbatim. */
+function firstWords(text: string, n: number): string {
+  let seen = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++seen === n) return text.slice(0, (m.index ?? 0) + m[0].length);
+  }
+  return text;
+}
+
+/** Keeps the blocks up to the word budget; the block that crosses it is cut after its last word in budget. */
 function truncate(article: Article): { article: Article; words: number; total: number } {
+  const kept: Block[] = [];
   let words = 0;
   let total = 0;
-  let keep = 0;
   for (const block of article.blocks) {
     const n = countWords(block.text);
     total += n;
-    if (words + n <= MAX_WORDS || keep === 0) {
+    if (words >= MAX_WORDS) continue;
+    if (words + n <= MAX_WORDS) {
+      kept.push(block);
       words += n;
-      keep++;
+    } else {
+      kept.push({ ...block, text: firstWords(block.text, MAX_WORDS - words) });
+      words = MAX_WORDS;
     }
   }
-  return {
-    article: keep < article.blocks.length ? { ...article, blocks: article.blocks.slice(0, keep) } : article,
-    words,
-    total,
-  };
+  return { article: words < total ? { ...article, blocks: kept } : article, words, total };
 }
 
-/** Builds the digest of an extracted article. */
+function failure(code: DigestError['code'], message: string): DigestResult {
+  return { ok: false, error: { code, message } };
+}
+
+/** Builds the digest of an extracted article; its text is cleaned first (see sanitize.ts). */
 export function digestArticle(input: Article, options: DigestOptions = {}): DigestResult {
-  const { article, words, total } = truncate(input);
-  if (words === 0) return { ok: false, error: { code: 'empty', message: 'The article has no text to summarize.' } };
+  const { article, words, total } = truncate(sanitizeArticle(input));
+  if (words === 0) return failure('empty', 'The article has no text to summarize.');
   const sentences = segment(article.blocks);
   const ranked = rankSentences(sentences, { title: article.meta.title, limit: options.maxSentences ?? DEFAULT_RANKED });
   const notices: Notice[] = [];
@@ -62,29 +81,69 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   return { ok: true, digest, article };
 }
 
+/** Whether a page (a scratch copy: its scripts are removed) shows any letter or digit. */
+function hasText(doc: Document): boolean {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return false;
+  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template'))) el.remove();
+  return /[\p{L}\p{N}]/u.test(body.textContent ?? '');
+}
+
+/** Why a page without an article (or with only `words` words of one) has none, in words a reader can act on. */
+function noArticle(doc: Document, words = 0): DigestResult {
+  const probe = doc.cloneNode(true) as Document;
+  if (probe.querySelector('frameset'))
+    return failure('no-article', 'This page is a frameset: its text is in the framed pages. Open a frame on its own.');
+  if (!hasText(probe)) {
+    return failure('empty', 'This page has no text to summarize: it is empty or holds only images or media.');
+  }
+  if (doc.querySelector('video, iframe, object, embed, audio'))
+    return failure('no-article', 'No article found on this page: it looks like a video or media page.');
+  if (words > 0) return failure('no-article', `No article found on this page: it holds only ${words} words of text.`);
+  return failure(
+    'no-article',
+    'No article found on this page: it looks like a home page, a list of links or a navigation page.',
+  );
+}
+
+/** Share of the article's words that are the text of a link on the page: 1 for a list of headlines. */
+function linkShare(page: Document, article: Article): number {
+  const links = new Set(Array.from(page.querySelectorAll('a'), (a) => sanitizeLine(a.textContent ?? '')));
+  let inLinks = 0;
+  let all = 0;
+  for (const block of article.blocks) {
+    const n = countWords(block.text);
+    all += n;
+    if (links.has(block.text)) inLinks += n;
+  }
+  return all ? inLinks / all : 0;
+}
+
 /** Extracts the article of a page and digests it; the document is left as it was. */
 export function digestDocument(doc: Document, options: DigestOptions & PageOptions = {}): DigestResult {
-  const article = extractArticle(doc, options);
-  if (!article) {
-    return {
-      ok: false,
-      error: {
-        code: 'no-article',
-        message: 'No article found on this page: it looks like a home page, a list of links or a video.',
-      },
-    };
+  let page = doc;
+  if (measurePage(doc).depth > MAX_DEPTH) {
+    page = doc.cloneNode(true) as Document;
+    flattenDeep(page);
   }
-  return digestArticle(article, options);
+  if (!page.body || page.querySelector('frameset')) return noArticle(page);
+  const article = extractArticle(page, options);
+  if (!article) return noArticle(page);
+  const result = digestArticle(article, options);
+  if (!result.ok) return result;
+  if (result.digest.words < MIN_PAGE_WORDS) return noArticle(page, result.digest.words);
+  if (linkShare(page, result.article) > 0.5) return noArticle(page);
+  return result;
 }
 
 /** Digests plain article text (paragraphs separated by blank lines or newlines). */
 export function digestText(
-  text: string,
+  input: string,
   options: DigestOptions & { title?: string | null; url?: string | null } = {},
 ): DigestResult {
-  if (!text.trim())
-    return { ok: false, error: { code: 'empty', message: 'The text is empty: there is nothing to summarize.' } };
-  const article = articleFromText(text, options.title);
+  const text = sanitizeText(input);
+  if (!/[\p{L}\p{N}]/u.test(text)) return failure('empty', 'The text is empty: there is nothing to summarize.');
+  const article = articleFromText(text, options.title ? sanitizeLine(options.title) : null);
   if (options.url) article.meta.url = options.url;
   return digestArticle(article, options);
 }

@@ -108,20 +108,16 @@ function mentionsIn(sentence: Sentence): Mention[] {
       else break;
       if (/[,;:()"“”]/.test(text.slice(toks[j - 1]?.end ?? 0, toks[j]?.start ?? 0))) break;
     }
+    const runStart = i;
     const run = toks.slice(i, j);
+    const runWords = run.map((r) => r.text);
     i = Math.max(j, i + 1);
     // Split the run at its last title or honorific: what follows is the name.
     let nameStart = 0;
     let titled = false;
     for (let k = run.length - 1; k >= 0; k--) {
       const w = run[k]?.text.toLowerCase() ?? '';
-      if (
-        HONORIFICS.has(w) ||
-        titleEndingAt(
-          run.map((r) => r.text),
-          k + 1,
-        )
-      ) {
+      if (HONORIFICS.has(w) || titleEndingAt(runWords, k + 1)) {
         nameStart = k + 1;
         titled = true;
         break;
@@ -137,7 +133,7 @@ function mentionsIn(sentence: Sentence): Mention[] {
     }
     if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) continue;
     if (words.every((w) => /^\p{Lu}+$/u.test(w))) continue;
-    const firstIdx = toks.indexOf(name[0] as Token);
+    const firstIdx = runStart + run.indexOf(name[0] as Token);
     const lastTok = name[name.length - 1] as Token;
     const honorific = nameStart > 0 && HONORIFICS.has(run[nameStart - 1]?.text.toLowerCase() ?? '');
     const surfaceStart = honorific ? (run[nameStart - 1] as Token).start : (name[0] as Token).start;
