@@ -89,14 +89,14 @@ function hasText(doc: Document): boolean {
   return /[\p{L}\p{N}]/u.test(body.textContent ?? '');
 }
 
+const EMPTY_PAGE = 'This page has no text to summarize: it is empty or holds only images or media.';
+
 /** Why a page without an article (or with only `words` words of one) has none, in words a reader can act on. */
 function noArticle(doc: Document, words = 0): DigestResult {
   const probe = doc.cloneNode(true) as Document;
   if (probe.querySelector('frameset'))
     return failure('no-article', 'This page is a frameset: its text is in the framed pages. Open a frame on its own.');
-  if (!hasText(probe)) {
-    return failure('empty', 'This page has no text to summarize: it is empty or holds only images or media.');
-  }
+  if (!hasText(probe)) return failure('empty', EMPTY_PAGE);
   if (doc.querySelector('video, iframe, object, embed, audio'))
     return failure('no-article', 'No article found on this page: it looks like a video or media page.');
   if (words > 0) return failure('no-article', `No article found on this page: it holds only ${words} words of text.`);
@@ -121,6 +121,7 @@ function linkShare(page: Document, article: Article): number {
 
 /** Extracts the article of a page and digests it; the document is left as it was. */
 export function digestDocument(doc: Document, options: DigestOptions & PageOptions = {}): DigestResult {
+  if (!doc.documentElement) return failure('empty', EMPTY_PAGE);
   let page = doc;
   if (measurePage(doc).depth > MAX_DEPTH) {
     page = doc.cloneNode(true) as Document;

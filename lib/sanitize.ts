@@ -33,6 +33,11 @@ const RULES: readonly { reason: string; test: RegExp; by: string }[] = [
     by: '',
   },
   {
+    reason: 'zero-width joiners next to ASCII, white space or an edge join nothing (they stay inside emoji and scripts that need them)',
+    test: /(?<=[ -~\s]|^)[\u200c\u200d]+|[\u200c\u200d]+(?=[ -~\s]|$)/g,
+    by: '',
+  },
+  {
     reason: 'bidi embeddings, overrides and isolates can reorder the text around them (LRM/RLM marks stay)',
     test: /[\u202a-\u202e\u2066-\u2069]/g,
     by: '',
