@@ -183,6 +183,16 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     mentions.filter((m) => m.titled && m.name.length === 1).map((m) => (m.name[0] ?? '').toLowerCase()),
   );
   const entries: Entry[] = [];
+  /** Entries by name token, in creation order: the owners of a single name without a scan of all entries. */
+  const byToken = new Map<string, Entry[]>();
+  const track = (entry: Entry) => {
+    entries.push(entry);
+    for (const t of entry.tokens) {
+      const owners = byToken.get(t);
+      if (owners) owners.push(entry);
+      else byToken.set(t, [entry]);
+    }
+  };
   const byKey = new Map<string, Entry>();
   const add = (entry: Entry, m: Mention) => {
     entry.person.mentions++;
@@ -205,7 +215,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
         first: m.sentence.index,
       };
       byKey.set(key, entry);
-      entries.push(entry);
+      track(entry);
     }
     add(entry, m);
   }
@@ -213,7 +223,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   for (const m of mentions) {
     if (m.name.length !== 1) continue;
     const word = (m.name[0] ?? '').toLowerCase();
-    const owners = entries.filter((e) => e.tokens.has(word));
+    const owners = byToken.get(word) ?? [];
     if (owners.length === 1 && owners[0]) add(owners[0], m);
     else if (owners.length === 0 && looksLikePerson(m, honorificNames)) {
       const key = word;
@@ -225,7 +235,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
           first: m.sentence.index,
         };
         byKey.set(key, entry);
-        entries.push(entry);
+        track(entry);
       }
       add(entry, m);
     }

@@ -109,6 +109,19 @@ describe('hostile text through the whole pipeline', () => {
     expect(result.digest.words).toBe(MAX_WORDS);
   });
 
+  // Bug: merging single names scanned every person found so far (quadratic in the number of people).
+  it('merges each later mention into its own full name among thousands of people', () => {
+    const letters = (i: number) =>
+      Array.from(i.toString(20).padStart(4, '0'), (c) => 'bcdfghjklmnpqrstvwxz'[Number.parseInt(c, 20)]).join('');
+    const names = Array.from({ length: 2000 }, (_, i) => `Qa${letters(i)}`);
+    const text = names.map((n) => `Officials said John ${n} arrived on Monday. Mr ${n} left on Tuesday.`).join('\n\n');
+    const result = digestText(text);
+    checkResult(result, 10);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.digest.people).toHaveLength(names.length);
+    for (const p of result.digest.people) expect(p.aliases).toEqual([`Mr ${p.name.split(' ')[1]}`]);
+  });
+
   // Bug: a 60,000-word run of capitalised words took a minute in the officials finder (quadratic).
   it('finds no people in a huge run of capitalised words, and finishes', () => {
     const words = Array.from({ length: 20_000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}`);
