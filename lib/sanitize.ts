@@ -33,7 +33,8 @@ const RULES: readonly { reason: string; test: RegExp; by: string }[] = [
     by: '',
   },
   {
-    reason: 'zero-width joiners next to ASCII, white space or an edge join nothing (they stay inside emoji and scripts that need them)',
+    reason:
+      'zero-width joiners next to ASCII, white space or an edge join nothing (they stay inside emoji and scripts that need them)',
     test: /(?<=[ -~\s]|^)[\u200c\u200d]+|[\u200c\u200d]+(?=[ -~\s]|$)/g,
     by: '',
   },
