@@ -9,7 +9,7 @@ import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, 
 
 /** Articles shorter than this get a "very short article" notice. */
 export const SHORT_ARTICLE_WORDS = 150;
-/** A page whose article holds fewer words than this is not an article (a video, a photo page). */
+/** A media page (video, embedded player) whose article holds fewer words than this is not an article. */
 export const MIN_PAGE_WORDS = 30;
 /** Beyond this many words the digest is built on the first part only, and says so. */
 export const MAX_WORDS = 60_000;
@@ -91,15 +91,16 @@ function hasText(doc: Document): boolean {
 
 const EMPTY_PAGE = 'This page has no text to summarize: it is empty or holds only images or media.';
 
-/** Why a page without an article (or with only `words` words of one) has none, in words a reader can act on. */
-function noArticle(doc: Document, words = 0): DigestResult {
+const MEDIA = 'video, iframe, object, embed, audio';
+const MEDIA_PAGE = 'No article found on this page: it looks like a video or media page.';
+
+/** Why a page without an article has none, in words a reader can act on. */
+function noArticle(doc: Document): DigestResult {
   const probe = doc.cloneNode(true) as Document;
   if (probe.querySelector('frameset'))
     return failure('no-article', 'This page is a frameset: its text is in the framed pages. Open a frame on its own.');
   if (!hasText(probe)) return failure('empty', EMPTY_PAGE);
-  if (doc.querySelector('video, iframe, object, embed, audio'))
-    return failure('no-article', 'No article found on this page: it looks like a video or media page.');
-  if (words > 0) return failure('no-article', `No article found on this page: it holds only ${words} words of text.`);
+  if (doc.querySelector(MEDIA)) return failure('no-article', MEDIA_PAGE);
   return failure(
     'no-article',
     'No article found on this page: it looks like a home page, a list of links or a navigation page.',
@@ -132,7 +133,7 @@ export function digestDocument(doc: Document, options: DigestOptions & PageOptio
   if (!article) return noArticle(page);
   const result = digestArticle(article, options);
   if (!result.ok) return result;
-  if (result.digest.words < MIN_PAGE_WORDS) return noArticle(page, result.digest.words);
+  if (result.digest.words < MIN_PAGE_WORDS && page.querySelector(MEDIA)) return failure('no-article', MEDIA_PAGE);
   if (linkShare(page, result.article) > 0.5) return noArticle(page);
   return result;
 }
