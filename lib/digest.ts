@@ -120,8 +120,27 @@ function linkShare(page: Document, article: Article): number {
   return all ? inLinks / all : 0;
 }
 
+/**
+ * Runs a digest; an error thrown by a stage becomes a typed 'failed' error for the reader, never
+ * an exception (the fuzz tests still count 'failed' as a bug).
+ */
+function safely(what: string, run: () => DigestResult): DigestResult {
+  try {
+    return run();
+  } catch (err) {
+    return failure(
+      'failed',
+      `Newsgist could not digest this ${what}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+}
+
 /** Extracts the article of a page and digests it; the document is left as it was. */
 export function digestDocument(doc: Document, options: DigestOptions & PageOptions = {}): DigestResult {
+  return safely('page', () => digestPage(doc, options));
+}
+
+function digestPage(doc: Document, options: DigestOptions & PageOptions): DigestResult {
   if (!doc.documentElement) return failure('empty', EMPTY_PAGE);
   let page = doc;
   if (measurePage(doc).depth > MAX_DEPTH) {
@@ -142,6 +161,13 @@ export function digestDocument(doc: Document, options: DigestOptions & PageOptio
 export function digestText(
   input: string,
   options: DigestOptions & { title?: string | null; url?: string | null } = {},
+): DigestResult {
+  return safely('text', () => digestPlain(input, options));
+}
+
+function digestPlain(
+  input: string,
+  options: DigestOptions & { title?: string | null; url?: string | null },
 ): DigestResult {
   const text = sanitizeText(input);
   if (!/[\p{L}\p{N}]/u.test(text)) return failure('empty', 'The text is empty: there is nothing to summarize.');

@@ -129,3 +129,18 @@ describe('huge and deep pages', () => {
     expect(article.blocks.map((b) => b.text)).toContain(SENTENCE.repeat(3).trim());
   });
 });
+
+describe('a stage that throws', () => {
+  it('becomes a typed "failed" error with the reason, never an exception', () => {
+    const doc = parseDocument('<html><body><p>text</p></body></html>');
+    Object.defineProperty(doc, 'body', {
+      get() {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
+    expect(digestDocument(doc)).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'Newsgist could not digest this page: Maximum call stack size exceeded' },
+    });
+  });
+});
