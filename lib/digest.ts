@@ -10,7 +10,7 @@ import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, 
 /** Articles shorter than this get a "very short article" notice. */
 export const SHORT_ARTICLE_WORDS = 150;
 /** A media page (video, embedded player) whose article holds fewer words than this is not an article. */
-export const MIN_PAGE_WORDS = 30;
+const MIN_PAGE_WORDS = 30;
 /** Beyond this many words the digest is built on the first part only, and says so. */
 export const MAX_WORDS = 60_000;
 /** Ranked sentences kept by default: enough for every length preset of the popup. */

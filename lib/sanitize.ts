@@ -7,7 +7,7 @@ import type { Article } from './types';
  */
 
 /** A run of this many characters without a space or CJK punctuation is not a word. */
-export const MAX_WORD_CHARS = 1000;
+const MAX_WORD_CHARS = 1000;
 /** What is kept of such a run: enough to recognise it, never enough to flood a digest. */
 export const KEPT_WORD_CHARS = 100;
 

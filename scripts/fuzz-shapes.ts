@@ -273,7 +273,7 @@ function outcome(result: DigestResult): Outcome {
   return result.ok ? 'digest' : (result.error.code as Outcome);
 }
 
-export const MAX_SENTENCES = 10;
+const MAX_SENTENCES = 10;
 
 /** Digests text and checks the result. */
 export function fuzzText(text: string): Outcome {
