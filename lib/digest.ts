@@ -1,43 +1,60 @@
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
+import { flattenDeep, MAX_DEPTH, measurePage } from './guards';
 import { guessLanguage } from './language';
 import { findPeople } from './officials';
-import { countWords } from './reading';
+import { countWords, WORD } from './reading';
+import { sanitizeArticle, sanitizeLine, sanitizeText } from './sanitize';
 import { segment } from './segment';
 import { rankSentences } from './summarize';
-import type { Article, Digest, DigestOptions, DigestResult, Notice } from './types';
+import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
 
 /** Articles shorter than this get a "very short article" notice. */
 export const SHORT_ARTICLE_WORDS = 150;
+/** A media page (video, embedded player) whose article holds fewer words than this is not an article. */
+const MIN_PAGE_WORDS = 30;
 /** Beyond this many words the digest is built on the first part only, and says so. */
 export const MAX_WORDS = 60_000;
 /** Ranked sentences kept by default: enough for every length preset of the popup. */
 export const DEFAULT_RANKED = 20;
 
-/** Keeps whole blocks up to the word budget. */
+/** The text up to the end of its `n`-th word (n ≥ 1), verbatim. */
+function firstWords(text: string, n: number): string {
+  let seen = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++seen === n) return text.slice(0, (m.index ?? 0) + m[0].length);
+  }
+  return text;
+}
+
+/** Keeps the blocks up to the word budget; the block that crosses it is cut after its last word in budget. */
 function truncate(article: Article): { article: Article; words: number; total: number } {
+  const kept: Block[] = [];
   let words = 0;
   let total = 0;
-  let keep = 0;
   for (const block of article.blocks) {
     const n = countWords(block.text);
     total += n;
-    if (words + n <= MAX_WORDS || keep === 0) {
+    if (words >= MAX_WORDS) continue;
+    if (words + n <= MAX_WORDS) {
+      kept.push(block);
       words += n;
-      keep++;
+    } else {
+      kept.push({ ...block, text: firstWords(block.text, MAX_WORDS - words) });
+      words = MAX_WORDS;
     }
   }
-  return {
-    article: keep < article.blocks.length ? { ...article, blocks: article.blocks.slice(0, keep) } : article,
-    words,
-    total,
-  };
+  return { article: words < total ? { ...article, blocks: kept } : article, words, total };
 }
 
-/** Builds the digest of an extracted article. */
+function failure(code: DigestError['code'], message: string): DigestResult {
+  return { ok: false, error: { code, message } };
+}
+
+/** Builds the digest of an extracted article; its text is cleaned first (see sanitize.ts). */
 export function digestArticle(input: Article, options: DigestOptions = {}): DigestResult {
-  const { article, words, total } = truncate(input);
-  if (words === 0) return { ok: false, error: { code: 'empty', message: 'The article has no text to summarize.' } };
+  const { article, words, total } = truncate(sanitizeArticle(input));
+  if (words === 0) return failure('empty', 'The article has no text to summarize.');
   const sentences = segment(article.blocks);
   const ranked = rankSentences(sentences, { title: article.meta.title, limit: options.maxSentences ?? DEFAULT_RANKED });
   const notices: Notice[] = [];
@@ -61,29 +78,97 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   return { ok: true, digest, article };
 }
 
+/** Whether a page (a scratch copy: its scripts are removed) shows any letter or digit. */
+function hasText(doc: Document): boolean {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return false;
+  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template'))) el.remove();
+  return /[\p{L}\p{N}]/u.test(body.textContent ?? '');
+}
+
+const EMPTY_PAGE = 'This page has no text to summarize: it is empty or holds only images or media.';
+
+const MEDIA = 'video, iframe, object, embed, audio';
+const MEDIA_PAGE = 'No article found on this page: it looks like a video or media page.';
+
+/** Why a page without an article has none, in words a reader can act on. */
+function noArticle(doc: Document): DigestResult {
+  const probe = doc.cloneNode(true) as Document;
+  if (probe.querySelector('frameset'))
+    return failure('no-article', 'This page is a frameset: its text is in the framed pages. Open a frame on its own.');
+  if (!hasText(probe)) return failure('empty', EMPTY_PAGE);
+  if (doc.querySelector(MEDIA)) return failure('no-article', MEDIA_PAGE);
+  return failure(
+    'no-article',
+    'No article found on this page: it looks like a home page, a list of links or a navigation page.',
+  );
+}
+
+/** Share of the article's words that are the text of a link on the page: 1 for a list of headlines. */
+function linkShare(page: Document, article: Article): number {
+  const links = new Set(Array.from(page.querySelectorAll('a'), (a) => sanitizeLine(a.textContent ?? '')));
+  let inLinks = 0;
+  let all = 0;
+  for (const block of article.blocks) {
+    const n = countWords(block.text);
+    all += n;
+    if (links.has(block.text)) inLinks += n;
+  }
+  return all ? inLinks / all : 0;
+}
+
+/**
+ * Runs a digest; an error thrown by a stage becomes a typed 'failed' error for the reader, never
+ * an exception (the fuzz tests still count 'failed' as a bug).
+ */
+function safely(what: string, run: () => DigestResult): DigestResult {
+  try {
+    return run();
+  } catch (err) {
+    return failure(
+      'failed',
+      `Newsgist could not digest this ${what}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+}
+
 /** Extracts the article of a page and digests it; the document is left as it was. */
 export function digestDocument(doc: Document, options: DigestOptions & PageOptions = {}): DigestResult {
-  const article = extractArticle(doc, options);
-  if (!article) {
-    return {
-      ok: false,
-      error: {
-        code: 'no-article',
-        message: 'No article found on this page: it looks like a home page, a list of links or a video.',
-      },
-    };
+  return safely('page', () => digestPage(doc, options));
+}
+
+function digestPage(doc: Document, options: DigestOptions & PageOptions): DigestResult {
+  if (!doc.documentElement) return failure('empty', EMPTY_PAGE);
+  let page = doc;
+  if (measurePage(doc).depth > MAX_DEPTH) {
+    page = doc.cloneNode(true) as Document;
+    flattenDeep(page);
   }
-  return digestArticle(article, options);
+  if (!page.body || page.querySelector('frameset')) return noArticle(page);
+  const article = extractArticle(page, options);
+  if (!article) return noArticle(page);
+  const result = digestArticle(article, options);
+  if (!result.ok) return result;
+  if (result.digest.words < MIN_PAGE_WORDS && page.querySelector(MEDIA)) return failure('no-article', MEDIA_PAGE);
+  if (linkShare(page, result.article) > 0.5) return noArticle(page);
+  return result;
 }
 
 /** Digests plain article text (paragraphs separated by blank lines or newlines). */
 export function digestText(
-  text: string,
+  input: string,
   options: DigestOptions & { title?: string | null; url?: string | null } = {},
 ): DigestResult {
-  if (!text.trim())
-    return { ok: false, error: { code: 'empty', message: 'The text is empty: there is nothing to summarize.' } };
-  const article = articleFromText(text, options.title);
+  return safely('text', () => digestPlain(input, options));
+}
+
+function digestPlain(
+  input: string,
+  options: DigestOptions & { title?: string | null; url?: string | null },
+): DigestResult {
+  const text = sanitizeText(input);
+  if (!/[\p{L}\p{N}]/u.test(text)) return failure('empty', 'The text is empty: there is nothing to summarize.');
+  const article = articleFromText(text, options.title ? sanitizeLine(options.title) : null);
   if (options.url) article.meta.url = options.url;
   return digestArticle(article, options);
 }

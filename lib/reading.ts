@@ -13,7 +13,10 @@ export function formatDuration(words: number): string {
   return `${Math.round(seconds / 60)} min`;
 }
 
+/** A word: letters and digits, with inner apostrophes, full stops and hyphens ("don't", "U.S", "co-op"). */
+export const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
 /** Words in a piece of text, counted the way reading time counts them. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
 }

@@ -2,6 +2,8 @@
  * The Newsgist CLI: the same pipeline as the extension, in a terminal.
  *   npm run digest -- [FILE | -] [--sentences N] [--json | --markdown]
  *   npm run --silent digest -- --jsonl [--sentences N]   (batch contract of ../shared/EVAL.md)
+ * Exit codes: 0 digest printed (or batch run), 1 no digest for this input, 2 wrong command line
+ * or unreadable file.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,8 +11,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { digestDocument, digestText } from '../lib/digest';
 import { formatDigest } from '../lib/format';
+import { CONTROL_CHARS } from '../lib/sanitize';
 import { keySentences } from '../lib/select';
-import type { DigestResult } from '../lib/types';
+import type { DigestResult, Notice } from '../lib/types';
 import { parseDocument } from './node-dom';
 
 const DEMO = join(
@@ -25,9 +28,16 @@ const USAGE = `Usage: npm run digest -- [FILE | -] [--sentences N] [--json | --m
        npm run --silent digest -- --jsonl [--sentences N] < batch.jsonl
 
 FILE is a saved web page (.html) or plain article text (.txt); "-" reads stdin.
-Without FILE, prints the digest of the bundled demo page.`;
+Without FILE, prints the digest of the bundled demo page.
+--sentences N (1 to 100, default 3) key sentences; --jsonl reads JSON lines on stdin.
+Exit codes: 0 done, 1 no digest for this input, 2 wrong command line or unreadable file.`;
+/** Larger inputs are refused: the digest covers at most the first 60,000 words anyway. */
+const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
+/** The command line is wrong or the file cannot be read: exit 2 with the usage. */
 class UsageError extends Error {}
+/** The input was read but gives no digest: exit 1. */
+class InputError extends Error {}
 
 interface Args {
   file: string | null;
@@ -35,25 +45,43 @@ interface Args {
   mode: 'text' | 'json' | 'markdown' | 'jsonl';
 }
 
+const MODES: Record<string, Args['mode']> = {
+  '--json': 'json',
+  '--markdown': 'markdown',
+  '--md': 'markdown',
+  '--jsonl': 'jsonl',
+};
+
+function parseSentences(value: string | undefined): number {
+  const n = value !== undefined && /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 100)
+    throw new UsageError(
+      `--sentences takes a whole number from 1 to 100 (got ${value === undefined ? 'nothing' : JSON.stringify(value)}).`,
+    );
+  return n;
+}
+
 function parseArgs(argv: string[]): Args {
   const args: Args = { file: null, sentences: 3, mode: 'text' };
+  let mode: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (a === '--sentences' || a === '-n') {
-      const n = Number(argv[++i]);
-      if (!Number.isInteger(n) || n < 1 || n > 100)
-        throw new UsageError('--sentences takes a whole number from 1 to 100.');
-      args.sentences = n;
-    } else if (a === '--json') args.mode = 'json';
-    else if (a === '--markdown' || a === '--md') args.mode = 'markdown';
-    else if (a === '--jsonl') args.mode = 'jsonl';
-    else if (a === '--help' || a === '-h') {
+    const eq = /^(--sentences|-n)=(.*)$/.exec(a);
+    if (eq) args.sentences = parseSentences(eq[2]);
+    else if (a === '--sentences' || a === '-n') args.sentences = parseSentences(argv[++i]);
+    else if (MODES[a]) {
+      if (mode !== null && mode !== a) throw new UsageError(`Choose one output format: ${mode} or ${a}.`);
+      mode = a;
+      args.mode = MODES[a];
+    } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else if (args.file === null) args.file = a;
     else throw new UsageError('Give one FILE at most.');
   }
+  if (args.mode === 'jsonl' && args.file !== null && args.file !== '-')
+    throw new UsageError('--jsonl reads stdin: use `< FILE` instead of naming the file.');
   return args;
 }
 
@@ -63,8 +91,19 @@ function looksLikeHtml(text: string): boolean {
   );
 }
 
-function isBinary(buf: Buffer): boolean {
-  return buf.subarray(0, 8000).includes(0);
+/** Decodes a file: UTF-16 when it starts with a byte-order mark, else UTF-8 (bad bytes become U+FFFD). */
+function decode(buf: Buffer): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  return buf.toString('utf8');
+}
+
+/** Text has no NUL bytes, and few replacement or control characters, in its first 8,000 characters. */
+function isBinary(text: string): boolean {
+  const head = text.slice(0, 8000);
+  if (head.includes('\u0000')) return true;
+  const odd = (head.match(CONTROL_CHARS)?.length ?? 0) + (head.match(/\ufffd/g)?.length ?? 0);
+  return odd > head.length * 0.1;
 }
 
 function run(
@@ -76,21 +115,35 @@ function run(
   return opts.html ? digestDocument(parseDocument(content), options) : digestText(content, options);
 }
 
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** One line of the batch: the digest as the contract of EVAL.md says, or `{id, error}`. */
 function batchLine(line: string, sentences: number): object {
+  if (!line.trim()) return { id: null, error: 'The line is empty: each line must be a JSON object.' };
   let input: unknown;
   try {
     input = JSON.parse(line);
-  } catch {
-    return { id: null, error: 'This line is not valid JSON.' };
+  } catch (err) {
+    return { id: null, error: `This line is not valid JSON (${reason(err)}).` };
   }
   if (!input || typeof input !== 'object' || Array.isArray(input))
-    return { id: null, error: 'Each line must be a JSON object.' };
+    return { id: null, error: 'Each line must be a JSON object with "id" and "text" or "html".' };
   const item = input as Record<string, unknown>;
-  const id = typeof item.id === 'string' ? item.id : null;
-  if (id === null) return { id: null, error: 'The line has no string "id".' };
+  if (typeof item.id !== 'string')
+    return {
+      id: typeof item.id === 'number' ? item.id : null,
+      error: item.id === undefined ? 'The line has no "id".' : '"id" must be a string.',
+    };
+  const id = item.id;
+  for (const key of ['text', 'html', 'title', 'url']) {
+    if (item[key] !== undefined && item[key] !== null && typeof item[key] !== 'string')
+      return { id, error: `"${key}" must be a string.` };
+  }
   const html = typeof item.html === 'string' ? item.html : null;
   const text = typeof item.text === 'string' ? item.text : null;
-  if (html === null && text === null) return { id, error: 'The line has neither "text" nor "html" as a string.' };
+  if (html === null && text === null) return { id, error: 'The line has neither "text" nor "html".' };
   const url = typeof item.url === 'string' ? item.url : null;
   const title = typeof item.title === 'string' ? item.title : null;
   try {
@@ -111,54 +164,69 @@ function batchLine(line: string, sentences: number): object {
       text: result.article.blocks.map((b) => b.text).join('\n'),
     };
   } catch (err) {
-    return { id, error: `Could not digest this item: ${(err as Error).message}` };
+    return { id, error: `Could not digest this item: ${reason(err)}` };
   }
 }
 
-async function runBatch(sentences: number): Promise<void> {
+async function runBatch(sentences: number): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let count = 0;
   for await (const line of lines) {
-    if (!line.trim()) continue;
+    count++;
     process.stdout.write(`${JSON.stringify(batchLine(line, sentences))}\n`);
   }
+  if (count > 0) return 0;
+  process.stderr.write('newsgist: --jsonl read no lines on stdin: nothing to digest.\n');
+  return 1;
 }
 
 function readInput(file: string | null): { content: string; name: string } {
   const path = file === null ? DEMO : file === '-' ? 0 : file;
+  const name = file === null ? DEMO : file === '-' ? 'stdin' : file;
   let buf: Buffer;
   try {
     buf = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason =
+    const why =
       code === 'ENOENT'
         ? 'no such file'
         : code === 'EISDIR'
           ? 'it is a folder'
           : code === 'EACCES'
             ? 'permission denied'
-            : (err as Error).message;
-    throw new UsageError(`Cannot read ${file ?? DEMO}: ${reason}.`);
+            : reason(err);
+    throw new UsageError(`Cannot read ${name}: ${why}.`);
   }
-  if (isBinary(buf)) throw new UsageError(`${file} is not text (it looks like a binary file).`);
-  return { content: buf.toString('utf8'), name: file === null ? DEMO : file === '-' ? 'stdin' : file };
+  if (buf.length > MAX_INPUT_BYTES)
+    throw new InputError(`${name} is too large (${(buf.length / 1048576).toFixed(0)} MB): Newsgist reads up to 50 MB.`);
+  const content = decode(buf);
+  if (isBinary(content)) throw new InputError(`${name} is not text (it looks like a binary file).`);
+  if (!content.trim()) throw new InputError(`${name} is empty: there is nothing to summarize.`);
+  return { content, name };
+}
+
+function noticeLine(n: Notice): string | null {
+  if (n.kind === 'truncated')
+    return `the article is too long (${n.totalWords} words): the digest covers the first ${n.words} words.`;
+  if (n.kind === 'short') return `the article is very short (${n.words} words).`;
+  return null;
 }
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  if (args.mode === 'jsonl') {
-    await runBatch(args.sentences);
-    return 0;
-  }
+  if (args.mode === 'jsonl') return runBatch(args.sentences);
   const { content, name } = readInput(args.file);
-  if (!content.trim()) throw new UsageError(`${name} is empty: there is nothing to summarize.`);
   const html = /\.x?html?$/i.test(name) || looksLikeHtml(content);
-  const result = run(content, args.sentences, { html });
-  if (!result.ok) {
-    process.stderr.write(`newsgist: ${result.error.message}\n`);
-    return 1;
+  let result: DigestResult;
+  try {
+    result = run(content, args.sentences, { html });
+  } catch (err) {
+    throw new InputError(`could not digest ${name}: ${reason(err)}`);
   }
+  if (!result.ok) throw new InputError(result.error.message);
   const d = result.digest;
+  for (const line of d.notices.map(noticeLine)) if (line) process.stderr.write(`newsgist: note: ${line}\n`);
   if (args.mode === 'json') {
     process.stdout.write(
       `${JSON.stringify({ ...d, sentences: keySentences(d.ranked, args.sentences).map((s) => s.text) }, null, 2)}\n`,
@@ -169,15 +237,26 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// A reader that closes the pipe early (`| head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main().then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(
-      `newsgist: ${err instanceof UsageError ? err.message : `unexpected error: ${(err as Error).stack}`}\n`,
-    );
-    if (err instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
-    process.exitCode = 2;
+    if (err instanceof UsageError) {
+      process.stderr.write(`newsgist: ${err.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (err instanceof InputError) {
+      process.stderr.write(`newsgist: ${err.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`newsgist: unexpected error: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 1;
+    }
   },
 );

@@ -1,6 +1,16 @@
 import { parseHTML } from 'linkedom';
 
-/** Parses a saved page into a Document for lib/ (linkedom: same Readability results as jsdom). */
+/**
+ * Parses a saved page into a Document for lib/ (linkedom: same Readability results as jsdom).
+ * Like a browser's parser, it gives every page an html root with a head and a body: linkedom
+ * would otherwise keep a fragment's first tag as the root and insert a head on the first read
+ * of `document.title`, changing the page while lib/ reads it.
+ */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const markup = /<html[\s>]/i.test(html)
+    ? html
+    : `<html>${/<(head|body|frameset)[\s>]/i.test(html) ? html : `<head></head><body>${html}</body>`}</html>`;
+  const doc = parseHTML(markup).document as unknown as Document;
+  if (doc.documentElement) void [doc.head, doc.body];
+  return doc;
 }

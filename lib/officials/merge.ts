@@ -64,23 +64,49 @@ export function spellingVariant(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Entities by the words a one-word mention can match, in article order (built once, not per mention). */
+interface NameIndex {
+  full: Entity[];
+  bySurname: Map<string, Entity[]>;
+  byFirst: Map<string, Entity[]>;
+  single: Map<string, Entity[]>;
+}
+
+function push(map: Map<string, Entity[]>, key: string, e: Entity): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+function addToIndex(index: NameIndex, e: Entity): void {
+  if (e.keys.length > 1) {
+    const c = core(e.keys);
+    index.full.push(e);
+    push(index.bySurname, c.at(-1) ?? '', e);
+    push(index.byFirst, c[0] ?? '', e);
+  } else push(index.single, e.keys[0] ?? '', e);
+}
+
+function indexNames(entities: readonly Entity[]): NameIndex {
+  const index: NameIndex = { full: [], bySurname: new Map(), byFirst: new Map(), single: new Map() };
+  for (const e of entities) addToIndex(index, e);
+  return index;
+}
+
 /** Whom a one-word mention ("Blinken", "Mr Qin", "Tammy") names, if anyone. */
-function ownerOf(m: Mention, entities: readonly Entity[]): Entity | null {
+function ownerOf(m: Mention, index: NameIndex): Entity | null {
   const key = m.keys[0] ?? '';
   const want = HONORIFIC_GENDER[m.honorific ?? ''] ?? null;
   const fits = (e: Entity) => {
     const g = genderOf(e);
     return !want || !g || g === want;
   };
-  const full = entities.filter((e) => e.keys.length > 1 && fits(e));
-  const bySurname = full.filter((e) => core(e.keys).at(-1) === key);
-  const byFirst = full.filter((e) => core(e.keys)[0] === key);
-  const single = entities.filter((e) => e.keys.length === 1 && e.keys[0] === key && fits(e));
   // The earliest person the article introduced with that name: the one it is about.
-  const exact = bySurname[0] ?? byFirst[0] ?? single[0];
+  const exact =
+    index.bySurname.get(key)?.find(fits) ?? index.byFirst.get(key)?.find(fits) ?? index.single.get(key)?.find(fits);
   if (exact) return exact;
   // A misspelt surname names the one person whose surname it nearly is.
-  const variants = full.filter((e) => spellingVariant(core(e.keys).at(-1) ?? '', key));
+  const variants = index.full.filter((e) => fits(e) && spellingVariant(core(e.keys).at(-1) ?? '', key));
   return variants.length === 1 ? (variants[0] as Entity) : null;
 }
 
@@ -166,32 +192,44 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     for (const m of e.mentions) addTo(long, m);
     entities.splice(entities.indexOf(e), 1);
   }
-  // "Sam Decker" and "Sam Dekker": the same first name and a misspelt surname are one person.
+  // "Sam Decker" and "Sam Dekker": a misspelt surname written once is the better-attested person.
+  // Two spellings that each recur are two people ("Mr Qin" and "Mr Quin" both used).
+  const attested = new Map<string, number>();
+  for (const m of mentions) {
+    const key = core(m.keys).at(-1) ?? '';
+    attested.set(key, (attested.get(key) ?? 0) + 1);
+  }
   for (const e of [...entities]) {
     const k = core(e.keys);
-    const same = entities.find((o) => {
+    const surname = k.at(-1) ?? '';
+    if ((attested.get(surname) ?? 0) > 1) continue;
+    const same = entities.filter((o) => {
       const ok = core(o.keys);
       return (
         o !== e &&
-        o.first < e.first &&
         ok.length === k.length &&
         ok[0] === k[0] &&
-        spellingVariant(ok.at(-1) ?? '', k.at(-1) ?? '')
+        (attested.get(ok.at(-1) ?? '') ?? 0) > 1 &&
+        spellingVariant(ok.at(-1) ?? '', surname)
       );
     });
-    if (!same) continue;
-    for (const m of e.mentions) addTo(same, m);
+    const target = same.length === 1 ? same[0] : undefined;
+    if (!target) continue;
+    for (const m of e.mentions) addTo(target, m);
     entities.splice(entities.indexOf(e), 1);
   }
   entities.sort((a, b) => a.first - b.first);
   // One-word names: those that stand alone as people first, then every mention to its owner.
+  const index = indexNames(entities);
   for (const m of mentions) {
-    if (m.keys.length !== 1 || ownerOf(m, entities) || !standsAlone(m)) continue;
-    entities.push({ keys: m.keys, mentions: [], first: m.order });
+    if (m.keys.length !== 1 || ownerOf(m, index) || !standsAlone(m)) continue;
+    const alone: Entity = { keys: m.keys, mentions: [], first: m.order };
+    entities.push(alone);
+    addToIndex(index, alone);
   }
   for (const m of mentions) {
     if (m.keys.length !== 1) continue;
-    const entity = ownerOf(m, entities);
+    const entity = ownerOf(m, index);
     if (!entity) continue;
     addTo(entity, m);
     owner.set(m, entity);
