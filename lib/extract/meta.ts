@@ -71,3 +71,31 @@ export function readMeta(doc: Document, url: string | null): ArticleMeta {
     url: url ?? canonical ?? metaContent(doc, 'og:url'),
   };
 }
+
+/** What Readability read about the page (the fields of its parse result that we use). */
+export interface ReadabilityMeta {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  lang?: string | null;
+}
+
+function clean(value: string | null | undefined): string | null {
+  return normalizeSpace(value ?? '') || null;
+}
+
+/**
+ * Readability's reading of title, byline and site name comes first (it already weighs JSON-LD,
+ * OpenGraph and the page's own markup); JSON-LD, OpenGraph and meta tags fill what it leaves empty.
+ */
+export function mergeMeta(page: ArticleMeta, parsed: ReadabilityMeta): ArticleMeta {
+  return {
+    title: clean(parsed.title) ?? page.title,
+    byline: clean(parsed.byline) ?? page.byline,
+    siteName: clean(parsed.siteName) ?? page.siteName,
+    published: page.published ?? clean(parsed.publishedTime),
+    lang: page.lang ?? clean(parsed.lang),
+    url: page.url,
+  };
+}

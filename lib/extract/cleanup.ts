@@ -1,0 +1,92 @@
+import type { Block } from '../types';
+import { linkDensity, type WalkedBlock } from './blocks';
+import { boilerplateReason, wordCount } from './boilerplate';
+import { isAuthorBio, isByline, isDateline } from './lines';
+
+/** A block this long that ends like a sentence is article prose: the body starts and ends there. */
+const PROSE_WORDS = 15;
+/** In the lead and the tail, a line this short without a sentence ending is a label, not text. */
+const LABEL_WORDS = 6;
+/** A run of this many link-only list items or lines, inside the body, is a "related" list. */
+const LINK_RUN = 2;
+
+export interface CleanupContext {
+  title: string | null;
+  byline: string | null;
+}
+
+function isProse(block: WalkedBlock): boolean {
+  return (
+    block.kind !== 'h' &&
+    wordCount(block.text) >= PROSE_WORDS &&
+    linkDensity(block) < 0.5 &&
+    /[.!?…:;"”’)\]]$/.test(block.text)
+  );
+}
+
+function isLabel(block: WalkedBlock): boolean {
+  return wordCount(block.text) <= LABEL_WORDS && !/[.!?"”]$/.test(block.text);
+}
+
+function bare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function repeatsTitle(block: WalkedBlock, title: string | null): boolean {
+  if (!title) return false;
+  const line = bare(block.text);
+  const head = bare(title);
+  return line.length > 0 && (line === head || (block.kind === 'h' && head.startsWith(line)));
+}
+
+/** Blocks that are links and little else, in runs of at least LINK_RUN: related-story lists. */
+function linkRuns(blocks: WalkedBlock[]): boolean[] {
+  const linky = blocks.map((b) => linkDensity(b) >= 0.8 && wordCount(b.text) <= 20);
+  const out = blocks.map(() => false);
+  let i = 0;
+  while (i < blocks.length) {
+    let j = i;
+    while (j < blocks.length && linky[j]) j++;
+    if (j - i >= LINK_RUN) for (let k = i; k < j; k++) out[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Removes what is not the article from walked blocks, by text and by position:
+ * - anywhere: boilerplate lines (copyright, newsletter, share, credits...), datelines,
+ *   and runs of link-only lines (related-story lists);
+ * - before the first prose paragraph (the lead): the repeated headline, bylines and short labels;
+ * - after the last prose paragraph (the tail): short labels, headings, link lines and author bios.
+ * Without any prose paragraph, only the "anywhere" rules apply.
+ */
+export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Block[] {
+  const prose = blocks.map(isProse);
+  const first = prose.indexOf(true);
+  const last = prose.lastIndexOf(true);
+  const runs = linkRuns(blocks);
+  const keep = blocks.map((block, i) => {
+    if (boilerplateReason(block.text) !== null || isDateline(block.text) || runs[i]) return false;
+    if (first < 0) return true;
+    if (i < first) {
+      return !(repeatsTitle(block, context.title) || isByline(block.text, context.byline) || isLabel(block));
+    }
+    if (i > last) {
+      return !(block.kind === 'h' || isLabel(block) || linkDensity(block) >= 0.5 || isAuthorBio(block.text));
+    }
+    return true;
+  });
+  return blocks.filter((_, i) => keep[i]).map(({ kind, text }) => ({ kind, text }));
+}
+
+/** Clean-up for plain text (no links, no headings): the same rules on paragraphs. */
+export function dropBoilerplate(blocks: Block[]): Block[] {
+  return cleanBlocks(
+    blocks.map((b) => ({ ...b, linkChars: 0 })),
+    { title: null, byline: null },
+  );
+}
