@@ -45,7 +45,7 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
   },
   {
     reason: 'photo credit',
-    test: /^\(?(photo|image|picture|credit|source)s?( credit)?\s*(:|\/|by\b)|^(image|photo|picture|slide) \d+ of \/? ?\d+$|^\d+ of \d+$|^(caption|close|enlarge)$/i,
+    test: /\((photo|image|picture)?\s*credits?:[^)]*\)$|^\(?(photo|image|picture|credit|source)s?( credit)?\s*(:|\/|by\b)|^(image|photo|picture|slide) \d+ of \/? ?\d+$|^\d+ of \d+$|^(caption|close|enlarge)$/i,
     maxWords: 20,
   },
   {
@@ -60,6 +60,8 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
   },
   { reason: 'credit line', test: /^(additional )?reporting by\b|^(editing|edited|compiled) by\b/i, maxWords: 20 },
   { reason: 'bare link', test: /^https?:\/\/\S+$/i, maxWords: 1 },
+  { reason: 'byline', test: /^by\b[^.!?]*$/i, maxWords: 6 },
+  { reason: 'loading placeholder', test: /^(loading|please wait)\b[\s\p{L}]{0,12}[.…]*$/iu, maxWords: 3 },
 ];
 
 export function wordCount(text: string): number {

@@ -1,7 +1,7 @@
 import type { Block } from '../types';
 import { linkDensity, type WalkedBlock } from './blocks';
 import { boilerplateReason, wordCount } from './boilerplate';
-import { isAuthorBio, isByline, isDateline } from './lines';
+import { isAuthorBio, isByline, isDateline, isPromo } from './lines';
 
 /** A block this long that ends like a sentence is article prose: the body starts and ends there. */
 const PROSE_WORDS = 15;
@@ -42,6 +42,26 @@ function repeatsTitle(block: WalkedBlock, title: string | null): boolean {
   return line.length > 0 && (line === head || (block.kind === 'h' && head.startsWith(line)));
 }
 
+/** Short enough for an author bio to be told from article text wherever it stands. */
+const BIO_WORDS = 30;
+
+/**
+ * The end of the body: from the last block back, while blocks are headings, short labels, link
+ * lines, author bios or calls to the reader. Short list items are not labels there: a closing
+ * list (tour dates, results) is article text. Returns the index where that tail starts.
+ */
+function tailStart(blocks: WalkedBlock[]): number {
+  let i = blocks.length;
+  while (i > 0) {
+    const b = blocks[i - 1]!;
+    const label = isLabel(b) && b.kind !== 'li';
+    const junk = b.kind === 'h' || label || linkDensity(b) >= 0.5 || isAuthorBio(b.text) || isPromo(b.text);
+    if (!junk) break;
+    i--;
+  }
+  return i;
+}
+
 /** Blocks that are links and little else, in runs of at least LINK_RUN: related-story lists. */
 function linkRuns(blocks: WalkedBlock[]): boolean[] {
   const linky = blocks.map((b) => linkDensity(b) >= 0.8 && wordCount(b.text) <= 20);
@@ -61,7 +81,8 @@ function linkRuns(blocks: WalkedBlock[]): boolean[] {
  * - anywhere: boilerplate lines (copyright, newsletter, share, credits...), datelines,
  *   and runs of link-only lines (related-story lists);
  * - before the first prose paragraph (the lead): the repeated headline, bylines and short labels;
- * - after the last prose paragraph (the tail): short labels, headings, link lines and author bios.
+ * - after the last prose paragraph: short labels, headings, link lines and author bios;
+ * - at the very end: the run of such blocks and calls to the reader ("Follow us...").
  * Without any prose paragraph, only the "anywhere" rules apply.
  */
 export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Block[] {
@@ -69,14 +90,18 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
   const runs = linkRuns(blocks);
+  const tail = first < 0 ? blocks.length : tailStart(blocks);
   const keep = blocks.map((block, i) => {
     if (boilerplateReason(block.text) !== null || isDateline(block.text) || runs[i]) return false;
+    if (wordCount(block.text) <= BIO_WORDS && isAuthorBio(block.text)) return false;
+    if (context.byline && bare(block.text) === bare(context.byline)) return false;
     if (first < 0) return true;
+    if (i >= tail) return false;
     if (i < first) {
       return !(repeatsTitle(block, context.title) || isByline(block.text, context.byline) || isLabel(block));
     }
     if (i > last) {
-      return !(block.kind === 'h' || isLabel(block) || linkDensity(block) >= 0.5 || isAuthorBio(block.text));
+      return !((isLabel(block) && block.kind !== 'li') || linkDensity(block) >= 0.5 || isAuthorBio(block.text));
     }
     return true;
   });

@@ -48,6 +48,19 @@ export function isByline(text: string, byline: string | null): boolean {
 const JOB =
   /\b(writer|reporter|editor|journalist|correspondent|contributor|columnist|author|curator|producer|freelancer|freelance|staff|blogger|photographer|analyst)\b/i;
 
+/**
+ * A closing call to the reader: "Follow @x on Twitter to...", "Join our forums...", "If you
+ * enjoyed this article...", "Listen back here". Only judged at the end of the body.
+ */
+export function isPromo(text: string): boolean {
+  if (text.split(/\s+/).length > 60) return false;
+  return (
+    /^(follow|join|listen|start your|get|sign|subscribe|download|click|check out|like|share|support|become|try|stay|keep up|don't miss|want more|tell us)\b/i.test(
+      text,
+    ) || /\bif you (enjoyed|liked|like|enjoy|found)\b|\blet us know\b/i.test(text)
+  );
+}
+
 /** "Jane Doe is a freelance writer living in Minneapolis": the author's bio after the article. */
 export function isAuthorBio(text: string): boolean {
   const words = text.split(/\s+/).length;

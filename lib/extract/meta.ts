@@ -65,7 +65,7 @@ export function readMeta(doc: Document, url: string | null): ArticleMeta {
   return {
     title: text(ld?.headline) ?? metaContent(doc, 'og:title', 'twitter:title') ?? normalizeSpace(doc.title ?? ''),
     byline: names(ld?.author) ?? metaContent(doc, 'author', 'article:author', 'byl'),
-    siteName: names(ld?.publisher) ?? metaContent(doc, 'og:site_name', 'application-name'),
+    siteName: names(ld?.publisher) ?? metaContent(doc, 'og:site_name'),
     published: text(ld?.datePublished) ?? metaContent(doc, 'article:published_time', 'datePublished', 'date'),
     lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || metaContent(doc, 'og:locale'),
     url: url ?? canonical ?? metaContent(doc, 'og:url'),

@@ -36,6 +36,15 @@ function keepFormulas(body: Element): void {
   }
 }
 
+/** JSON-LD inside a pruned element still describes the page: Readability reads it from the head. */
+function keepJsonLd(doc: Document, body: Element): void {
+  const head = doc.head;
+  if (!head) return;
+  for (const script of Array.from(body.querySelectorAll('script[type="application/ld+json"]'))) {
+    head.appendChild(script);
+  }
+}
+
 /**
  * Removes, from a clone of the page and before Readability scores it, the elements that say by
  * class, id, role or tag that they are not the article (share bars, related lists, newsletter
@@ -46,6 +55,7 @@ export function pruneBoilerplate(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   keepFormulas(body);
+  keepJsonLd(doc, body);
   const counts = paragraphCounts(body);
   const total = Math.max(1, body.getElementsByTagName('p').length);
   const doomed: Element[] = [];
