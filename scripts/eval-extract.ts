@@ -140,7 +140,7 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
-const f3 = (x: number) => x.toFixed(3);
+const f3 = (x: number) => x.toFixed(4);
 
 function pad(cells: string[], widths: number[]): string {
   return cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join(' ');
@@ -156,7 +156,7 @@ interface Scored {
 }
 
 function printQuality(rows: Scored[]): void {
-  const widths = [22, 6, 12, 7, 7, 7, 9, 9, 9];
+  const widths = [22, 6, 12, 8, 8, 8, 9, 9, 9];
   console.log(pad(['part / source', 'pages', 'system', 'P', 'R', 'F1', 'title', 'byline', 'siteName'], widths));
   for (const part of ['design', 'holdout', 'all'] as const) {
     for (const source of ['zyte', 'mozilla'] as const) {

@@ -17,7 +17,6 @@ const SKIP = new Set([
   'CANVAS',
   'VIDEO',
   'AUDIO',
-  'FIGCAPTION',
   'NAV',
   'FORM',
 ]);
@@ -91,6 +90,8 @@ function hasBlockChild(el: Element): boolean {
 export interface WalkedBlock extends Block {
   /** Characters of the block's text that sit inside links. */
   linkChars: number;
+  /** True for the caption of a figure (its text is the figure's, not the article's). */
+  caption: boolean;
 }
 
 /** Share of a block's text that is link text (0 for plain text). */
@@ -108,10 +109,18 @@ export function walkBlocks(root: Element): WalkedBlock[] {
   let pending = '';
   let pendingLink = 0;
   let pendingKind: Block['kind'] = 'p';
+  let captionDepth = 0;
 
   const flush = () => {
     const text = normalizeSpace(pending);
-    if (text) blocks.push({ kind: pendingKind, text, linkChars: Math.min(text.length, pendingLink) });
+    if (text) {
+      blocks.push({
+        kind: pendingKind,
+        text,
+        linkChars: Math.min(text.length, pendingLink),
+        caption: captionDepth > 0,
+      });
+    }
     pending = '';
     pendingLink = 0;
     pendingKind = 'p';
@@ -148,6 +157,8 @@ export function walkBlocks(root: Element): WalkedBlock[] {
         continue;
       }
       flush();
+      const caption = tag === 'FIGCAPTION';
+      if (caption) captionDepth++;
       const leafKind = HEADING.test(tag) || LEAF_BLOCKS.has(tag) ? kindOf(tag) : kind;
       if (leafKind && !hasBlockChild(el)) {
         pendingKind = leafKind;
@@ -158,6 +169,7 @@ export function walkBlocks(root: Element): WalkedBlock[] {
         walk(el, leafKind, link);
         flush();
       }
+      if (caption) captionDepth--;
     }
   };
 

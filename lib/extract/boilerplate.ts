@@ -35,7 +35,7 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
   },
   {
     reason: 'read-more link',
-    test: /^(read more|read next|related|more:|see also|also on\b|also:|you may also like|more from|don't miss|watch:|listen:|recommended)/i,
+    test: /^(read more|read next|related( (stories|articles|content|posts|links|coverage|reading|news|topics|videos))?\s*(:|$)|more:|see also|also on\b|also:|you may also like|more from|don't miss|watch:|listen:|recommended)/i,
     maxWords: 25,
   },
   {

@@ -1,7 +1,7 @@
 import type { Block } from '../types';
 import { linkDensity, type WalkedBlock } from './blocks';
 import { boilerplateReason, wordCount } from './boilerplate';
-import { isAuthorBio, isByline, isDateline, isPromo } from './lines';
+import { hasPhotoCredit, isAuthorBio, isByline, isDateline, isPromo } from './lines';
 
 /** A block this long that ends like a sentence is article prose: the body starts and ends there. */
 const PROSE_WORDS = 15;
@@ -78,7 +78,8 @@ function linkRuns(blocks: WalkedBlock[]): boolean[] {
 
 /**
  * Removes what is not the article from walked blocks, by text and by position:
- * - anywhere: boilerplate lines (copyright, newsletter, share, credits...), datelines,
+ * - anywhere: boilerplate lines (copyright, newsletter, share, credits...), datelines, figure
+ *   captions that carry a photo credit (a news photo's caption, never the article's words),
  *   and runs of link-only lines (related-story lists);
  * - before the first prose paragraph (the lead): the repeated headline, bylines and short labels;
  * - after the last prose paragraph: short labels, headings, link lines and author bios;
@@ -92,6 +93,7 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
   const runs = linkRuns(blocks);
   const tail = first < 0 ? blocks.length : tailStart(blocks);
   const keep = blocks.map((block, i) => {
+    if (block.caption && hasPhotoCredit(block.text)) return false;
     if (boilerplateReason(block.text) !== null || isDateline(block.text) || runs[i]) return false;
     if (wordCount(block.text) <= BIO_WORDS && isAuthorBio(block.text)) return false;
     if (context.byline && bare(block.text) === bare(context.byline)) return false;
@@ -111,7 +113,7 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
 /** Clean-up for plain text (no links, no headings): the same rules on paragraphs. */
 export function dropBoilerplate(blocks: Block[]): Block[] {
   return cleanBlocks(
-    blocks.map((b) => ({ ...b, linkChars: 0 })),
+    blocks.map((b) => ({ ...b, linkChars: 0, caption: false })),
     { title: null, byline: null },
   );
 }

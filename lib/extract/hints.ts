@@ -14,8 +14,6 @@ const NOT_ARTICLE = new Set([
   'banner',
   'bio',
   'byline',
-  'caption',
-  'captions',
   'comment',
   'comments',
   'consent',

@@ -49,6 +49,16 @@ const JOB =
   /\b(writer|reporter|editor|journalist|correspondent|contributor|columnist|author|curator|producer|freelancer|freelance|staff|blogger|photographer|analyst)\b/i;
 
 /**
+ * A caption that names the photo's source: "Benoit Tessier/Reuters", "(Photo: AP)",
+ * "Jane Doe / AFP - Getty Images". Captions without a credit (a diagram's legend) stay.
+ */
+export function hasPhotoCredit(caption: string): boolean {
+  return /\p{L}\s?\/\s?\p{Lu}|\b(getty images|reuters|afp|ap photo|associated press|photo|photograph|credit|courtesy|image|shutterstock)\b/iu.test(
+    caption,
+  );
+}
+
+/**
  * A closing call to the reader: "Follow @x on Twitter to...", "Join our forums...", "If you
  * enjoyed this article...", "Listen back here". Only judged at the end of the body.
  */
