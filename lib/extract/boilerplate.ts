@@ -59,6 +59,11 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
     maxWords: 4,
   },
   { reason: 'credit line', test: /^(additional )?reporting by\b|^(editing|edited|compiled) by\b/i, maxWords: 20 },
+  {
+    reason: 'cookie notice',
+    test: /\b(we|this (site|website)) uses? cookies\b|\bcookies?\b.{0,80}\b(consent|accept|agree|policy|settings)\b/i,
+    maxWords: 60,
+  },
   { reason: 'bare link', test: /^https?:\/\/\S+$/i, maxWords: 1 },
   { reason: 'byline', test: /^by\b[^.!?]*$/i, maxWords: 6 },
   { reason: 'loading placeholder', test: /^(loading|please wait)\b[\s\p{L}]{0,12}[.…]*$/iu, maxWords: 3 },

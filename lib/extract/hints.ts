@@ -11,9 +11,6 @@ const NOT_ARTICLE = new Set([
   'advert',
   'advertisement',
   'adslot',
-  'banner',
-  'bio',
-  'byline',
   'comment',
   'comments',
   'consent',
@@ -21,7 +18,6 @@ const NOT_ARTICLE = new Set([
   'cookies',
   'credit',
   'credits',
-  'dateline',
   'disqus',
   'gdpr',
   'newsletter',
@@ -45,9 +41,20 @@ const NOT_ARTICLE = new Set([
   'subscribe',
   'subscription',
   'taboola',
-  'timestamp',
   'toolbar',
   'trending',
+]);
+
+/** Words that say "not the article" on their own, whatever the element holds (no link test). */
+const NEVER_ARTICLE = new Set([
+  'consent',
+  'cookie',
+  'cookies',
+  'gdpr',
+  'newsletter',
+  'newsletters',
+  'paywall',
+  'signup',
 ]);
 
 /** Words that mark an element as (part of) the article body: they veto a NOT_ARTICLE word. */
@@ -62,19 +69,24 @@ export function hintWords(value: string): string[] {
     .filter(Boolean);
 }
 
+/** How strongly an element's class or id says it is boilerplate. */
+export type Hint = 'none' | 'weak' | 'strong';
+
 /**
- * True when an element's class or id says it is boilerplate: one of its tokens holds a
- * NOT_ARTICLE word ("article-related", "shareBar") and no other token reads as the article body
- * alone ("entry-content has-comments" stays: the body token wins).
+ * Reads an element's class and id: 'strong' when a token names a box that is never the article
+ * (cookie notice, newsletter sign-up, paywall), 'weak' when a token holds a NOT_ARTICLE word
+ * ("article-related", "shareBar"), 'none' otherwise or when another token reads as the article
+ * body alone ("entry-content has-comments": the body token wins).
  */
-export function hintsBoilerplate(el: Element): boolean {
+export function boilerplateHint(el: Element): Hint {
   const value = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  let flagged = false;
+  let hint: Hint = 'none';
   for (const token of value.split(/\s+/)) {
     if (!token) continue;
     const words = hintWords(token);
-    if (words.some((w) => NOT_ARTICLE.has(w))) flagged = true;
-    else if (words.some((w) => ARTICLE.has(w))) return false;
+    if (words.some((w) => NEVER_ARTICLE.has(w))) hint = 'strong';
+    else if (words.some((w) => NOT_ARTICLE.has(w))) hint = hint === 'strong' ? 'strong' : 'weak';
+    else if (words.some((w) => ARTICLE.has(w))) return 'none';
   }
-  return flagged;
+  return hint;
 }

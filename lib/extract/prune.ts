@@ -1,10 +1,28 @@
-import { hintsBoilerplate } from './hints';
+import { boilerplateHint } from './hints';
+
+/** A hinted element is pruned only when links make up at least this share of its text. */
+const MIN_LINK_SHARE = 0.5;
+
+/** Links, buttons and forms, little prose: a share bar, a related list, a sign-up box. */
+function isLinkBox(el: Element): boolean {
+  if (el.getElementsByTagName('form').length > 0 || el.getElementsByTagName('button').length > 0) return true;
+  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (text === 0) return true;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / text >= MIN_LINK_SHARE;
+}
+
+/** Readability reads the byline from the page's markup while it scores: leave that markup to it. */
+function holdsByline(el: Element): boolean {
+  return el.querySelector('[rel="author"], [itemprop~="author"], [class*="byline"], [class*="author"]') !== null;
+}
 
 /** A hinted element holding more than this share of the page's paragraphs is kept anyway. */
 const MAX_PARAGRAPH_SHARE = 0.3;
 
-/** Elements that are never article text, whatever their class says. */
-const NEVER_ARTICLE = new Set(['ASIDE', 'NAV', 'DIALOG']);
+/** Elements that are never article text, whatever their class says (a modal box). */
+const NEVER_ARTICLE_TAGS = new Set(['DIALOG']);
 
 /**
  * Counts, for every element, the paragraphs inside it: one walk up from each paragraph, so the
@@ -58,13 +76,16 @@ export function pruneBoilerplate(doc: Document): void {
   keepJsonLd(doc, body);
   const counts = paragraphCounts(body);
   const total = Math.max(1, body.getElementsByTagName('p').length);
-  const doomed: Element[] = [];
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') continue;
-    const role = el.getAttribute('role');
-    const hinted = NEVER_ARTICLE.has(tag) || role === 'complementary' || role === 'navigation' || hintsBoilerplate(el);
-    if (hinted && (counts.get(el) ?? 0) / total <= MAX_PARAGRAPH_SHARE) doomed.push(el);
+  const doomed = new Set<Element>();
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    const parent = el.parentElement;
+    if (parent && doomed.has(parent)) {
+      doomed.add(el);
+      continue;
+    }
+    const hint = NEVER_ARTICLE_TAGS.has(el.tagName.toUpperCase()) ? 'strong' : boilerplateHint(el);
+    if (hint === 'none' || (counts.get(el) ?? 0) / total > MAX_PARAGRAPH_SHARE || holdsByline(el)) continue;
+    if (hint === 'strong' || isLinkBox(el)) doomed.add(el);
   }
   for (const el of doomed) el.remove();
 }
