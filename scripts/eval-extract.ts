@@ -199,6 +199,35 @@ function printSpeed(rows: Scored[]): void {
   console.log(`  newsgist     median ${quantile(ours, 0.5).toFixed(1)}  p95 ${quantile(ours, 0.95).toFixed(1)}`);
 }
 
+/**
+ * A synthetic page of about 50,000 elements: a long article of nested blocks with links, a deep
+ * chain of hinted boxes and a long related list. Quadratic work shows here first.
+ */
+function stressPage(): string {
+  const parts: string[] = [];
+  for (let i = 0; i < 4000; i++) {
+    parts.push(
+      `<div class="row"><div class="col"><p>Paragraph ${i} of the report says the council, the mayor and the <a href="/x${i}">transport board</a> agreed on <b>plan ${i}</b>, <i>after a long debate</i>, <span>with ${i} votes</span>.</p></div></div>`,
+    );
+    if (i % 10 === 0)
+      parts.push(`<div class="share-bar"><a href="#">Share</a><a href="#">Tweet</a><button>Email</button></div>`);
+  }
+  const deep = `${'<div class="related-box">'.repeat(300)}<a href="/r">Related story</a>${'</div>'.repeat(300)}`;
+  const related = `<ul class="related">${Array.from({ length: 5000 }, (_, i) => `<li><a href="/r${i}"><span>Story ${i}</span></a></li>`).join('')}</ul>`;
+  return `<!DOCTYPE html><html><head><title>Stress</title></head><body><article>${parts.join('')}${deep}</article>${related}</body></html>`;
+}
+
+function printStress(): void {
+  const html = stressPage();
+  const elements = parseDocument(html).querySelectorAll('*').length;
+  const page: Page = { id: 'stress', source: 'zyte', part: 'design', url: '', html, truth: '', meta: null };
+  const base = [0, 1, 2].map(() => runReadability(page).ms);
+  const ours = [0, 1, 2].map(() => runNewsgist(page).ms);
+  console.log(
+    `\nstress page (${elements} elements, best of 3): readability ${Math.min(...base).toFixed(0)} ms, newsgist ${Math.min(...ours).toFixed(0)} ms`,
+  );
+}
+
 function printWorst(rows: Scored[], n: number): void {
   const design = rows.filter((r) => r.page.part === 'design');
   const f1 = (s: PageScore) => {
@@ -247,6 +276,7 @@ async function main(): Promise<void> {
   );
   printQuality(rows);
   printSpeed(rows);
+  printStress();
   if (mismatched > 0)
     console.log(`\nnote: ${mismatched} pages where the CLI text differs from in-process extraction (CLI errors?)`);
   const worst = option('--worst');

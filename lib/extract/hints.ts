@@ -72,21 +72,38 @@ export function hintWords(value: string): string[] {
 /** How strongly an element's class or id says it is boilerplate. */
 export type Hint = 'none' | 'weak' | 'strong';
 
+/** What one class or id token says: a hint, or 'body' when it names the article body alone. */
+type TokenHint = Hint | 'body';
+
+/** What each class or id token said, for one page. */
+export type HintCache = Map<string, TokenHint>;
+
+function tokenHint(token: string): TokenHint {
+  const words = hintWords(token);
+  if (words.some((w) => NEVER_ARTICLE.has(w))) return 'strong';
+  if (words.some((w) => NOT_ARTICLE.has(w))) return 'weak';
+  return words.some((w) => ARTICLE.has(w)) ? 'body' : 'none';
+}
+
 /**
  * Reads an element's class and id: 'strong' when a token names a box that is never the article
  * (cookie notice, newsletter sign-up, paywall), 'weak' when a token holds a NOT_ARTICLE word
  * ("article-related", "shareBar"), 'none' otherwise or when another token reads as the article
- * body alone ("entry-content has-comments": the body token wins).
+ * body alone ("entry-content has-comments": the body token wins). Pages repeat the same class
+ * tokens thousands of times: pass a cache to read each token once.
  */
-export function boilerplateHint(el: Element): Hint {
+export function boilerplateHint(el: Element, cache: HintCache = new Map()): Hint {
   const value = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   let hint: Hint = 'none';
   for (const token of value.split(/\s+/)) {
     if (!token) continue;
-    const words = hintWords(token);
-    if (words.some((w) => NEVER_ARTICLE.has(w))) hint = 'strong';
-    else if (words.some((w) => NOT_ARTICLE.has(w))) hint = hint === 'strong' ? 'strong' : 'weak';
-    else if (words.some((w) => ARTICLE.has(w))) return 'none';
+    let said = cache.get(token);
+    if (said === undefined) {
+      said = tokenHint(token);
+      cache.set(token, said);
+    }
+    if (said === 'body') return 'none';
+    if (said === 'strong' || (said === 'weak' && hint === 'none')) hint = said;
   }
   return hint;
 }

@@ -1,4 +1,4 @@
-import { boilerplateHint } from './hints';
+import { boilerplateHint, type HintCache } from './hints';
 
 /** A hinted element is pruned only when links make up at least this share of its text. */
 const MIN_LINK_SHARE = 0.5;
@@ -28,9 +28,9 @@ const NEVER_ARTICLE_TAGS = new Set(['DIALOG']);
  * Counts, for every element, the paragraphs inside it: one walk up from each paragraph, so the
  * cost is paragraphs × depth, never elements × subtree.
  */
-function paragraphCounts(body: Element): Map<Element, number> {
+function paragraphCounts(body: Element, paragraphs: Element[]): Map<Element, number> {
   const counts = new Map<Element, number>();
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of paragraphs) {
     for (let el: Element | null = p.parentElement; el && el !== body; el = el.parentElement) {
       counts.set(el, (counts.get(el) ?? 0) + 1);
     }
@@ -74,18 +74,18 @@ export function pruneBoilerplate(doc: Document): void {
   if (!body) return;
   keepFormulas(body);
   keepJsonLd(doc, body);
-  const counts = paragraphCounts(body);
-  const total = Math.max(1, body.getElementsByTagName('p').length);
-  const doomed = new Set<Element>();
-  for (const el of Array.from(body.querySelectorAll('*'))) {
-    const parent = el.parentElement;
-    if (parent && doomed.has(parent)) {
-      doomed.add(el);
-      continue;
-    }
-    const hint = NEVER_ARTICLE_TAGS.has(el.tagName.toUpperCase()) ? 'strong' : boilerplateHint(el);
+  const paragraphs = Array.from(body.getElementsByTagName('p'));
+  const counts = paragraphCounts(body, paragraphs);
+  const total = Math.max(1, paragraphs.length);
+  const doomed: Element[] = [];
+  const hints: HintCache = new Map();
+  for (const el of Array.from(body.querySelectorAll('[class], [id], dialog'))) {
+    // Document order: an element inside the last doomed one goes with it, unexamined.
+    const last = doomed[doomed.length - 1];
+    if (last?.contains(el)) continue;
+    const hint = NEVER_ARTICLE_TAGS.has(el.tagName.toUpperCase()) ? 'strong' : boilerplateHint(el, hints);
     if (hint === 'none' || (counts.get(el) ?? 0) / total > MAX_PARAGRAPH_SHARE || holdsByline(el)) continue;
-    if (hint === 'strong' || isLinkBox(el)) doomed.add(el);
+    if (hint === 'strong' || isLinkBox(el)) doomed.push(el);
   }
   for (const el of doomed) el.remove();
 }
