@@ -156,14 +156,18 @@ interface Scored {
 }
 
 function printQuality(rows: Scored[]): void {
-  const widths = [22, 6, 12, 8, 8, 8, 9, 9, 9];
-  console.log(pad(['part / source', 'pages', 'system', 'P', 'R', 'F1', 'title', 'byline', 'siteName'], widths));
+  const widths = [22, 6, 12, 6, 8, 8, 8, 9, 9, 9];
+  console.log(
+    pad(['part / source', 'pages', 'system', 'empty', 'P', 'R', 'F1', 'title', 'byline', 'siteName'], widths),
+  );
   for (const part of ['design', 'holdout', 'all'] as const) {
     for (const source of ['zyte', 'mozilla'] as const) {
       const set = rows.filter((r) => r.page.source === source && (part === 'all' || r.page.part === part));
       if (set.length === 0) continue;
       for (const system of ['readability', 'newsgist'] as const) {
-        const score = scoreCorpus(set.map((r) => (system === 'newsgist' ? r.ours : r.base)));
+        const scores = set.map((r) => (system === 'newsgist' ? r.ours : r.base));
+        const score = scoreCorpus(scores);
+        const empty = scores.filter((x) => x.precision === null).length;
         const metaCells = META_FIELDS.map((field) => {
           const withMeta = set.filter((r) => r.page.meta);
           if (withMeta.length === 0) return '';

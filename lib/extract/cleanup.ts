@@ -15,7 +15,8 @@ export interface CleanupContext {
   byline: string | null;
 }
 
-function isProse(block: WalkedBlock): boolean {
+/** A paragraph of article prose: long enough, ending like a sentence, mostly not links. */
+export function isProse(block: WalkedBlock): boolean {
   return (
     block.kind !== 'h' &&
     wordCount(block.text) >= PROSE_WORDS &&

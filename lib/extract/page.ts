@@ -1,26 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Block } from '../types';
-import { linkDensity, walkBlocks } from './blocks';
+import { walkBlocks } from './blocks';
 import { cleanBlocks } from './cleanup';
+import { isListing } from './listing';
 import { mergeMeta, readMeta } from './meta';
 import { pruneBoilerplate } from './prune';
-
-/** When more than this share of what Readability kept is link text, the page is a list of links. */
-const MAX_LINK_SHARE = 0.5;
 
 export interface PageOptions {
   /** The page's URL, used for metadata when the document has no canonical link. */
   url?: string | null;
-}
-
-function isLinkList(blocks: ReturnType<typeof walkBlocks>): boolean {
-  let chars = 0;
-  let links = 0;
-  for (const b of blocks) {
-    chars += b.text.length;
-    links += linkDensity(b) * b.text.length;
-  }
-  return chars === 0 || links / chars > MAX_LINK_SHARE;
 }
 
 /**
@@ -36,7 +24,7 @@ export function extractArticle(doc: Document, options: PageOptions = {}): Articl
   const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
   if (!parsed?.content) return null;
   const walked = walkBlocks(parsed.content as unknown as Element);
-  if (isLinkList(walked)) return null;
+  if (isListing(walked)) return null;
   const meta = mergeMeta(pageMeta, parsed);
   const blocks: Block[] = cleanBlocks(walked, { title: meta.title, byline: meta.byline });
   if (blocks.length === 0) return null;

@@ -94,3 +94,20 @@ describe('articleFromText', () => {
     expect(article.meta.title).toBe('Council backs tram extension');
   });
 });
+
+describe('extractArticle on listings', () => {
+  it('returns null for search results: linked headings, each with a blurb', () => {
+    const results = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="result"><h3><a href="/r${i}">Council tram vote, result ${i}</a></h3><p>${PROSE[i % 4]}</p></div>`,
+    ).join('');
+    expect(extractArticle(page(`<main><h1>Search results for "tram"</h1>${results}</main>`))).toBeNull();
+  });
+
+  it('keeps an article that ends with a few linked teasers', () => {
+    const teasers = Array.from({ length: 3 }, (_, i) => `<h3><a href="/t${i}">Another story ${i}</a></h3>`).join('');
+    const body = [...PROSE, ...PROSE].map((p) => `<p>${p}</p>`).join('');
+    expect(extractArticle(page(`<article>${body}${teasers}</article>`))).not.toBeNull();
+  });
+});
