@@ -182,6 +182,7 @@ function printQuality(rows: Scored[]): void {
               `${part} / ${source}`,
               String(set.length),
               system,
+              String(empty),
               f3(score.precision),
               f3(score.recall),
               f3(score.f1),
