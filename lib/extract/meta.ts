@@ -83,6 +83,8 @@ export function readMeta(doc: Document, url: string | null): ArticleMeta {
     published: text(ld?.datePublished) ?? metaContent(tags, 'article:published_time', 'datePublished', 'date'),
     lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || metaContent(tags, 'og:locale'),
     url: url ?? canonical ?? metaContent(tags, 'og:url'),
+    canonicalUrl: canonical ?? metaContent(tags, 'og:url'),
+    excerpt: text(ld?.description) ?? metaContent(tags, 'description', 'og:description', 'twitter:description'),
   };
 }
 
@@ -93,6 +95,7 @@ export interface ReadabilityMeta {
   siteName?: string | null;
   publishedTime?: string | null;
   lang?: string | null;
+  excerpt?: string | null;
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -111,5 +114,7 @@ export function mergeMeta(page: ArticleMeta, parsed: ReadabilityMeta): ArticleMe
     published: page.published ?? clean(parsed.publishedTime),
     lang: page.lang ?? clean(parsed.lang),
     url: page.url,
+    canonicalUrl: page.canonicalUrl ?? null,
+    excerpt: clean(parsed.excerpt) ?? page.excerpt ?? null,
   };
 }

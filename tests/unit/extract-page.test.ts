@@ -58,6 +58,7 @@ describe('extractArticle', () => {
       author: { '@type': 'Person', name: 'Jane Roe' },
       publisher: { '@type': 'Organization', name: 'Example Times' },
       datePublished: '2024-03-05T09:00:00Z',
+      description: 'The council voted to extend the tram line.',
     });
     const doc = page(
       `<article><h1>Council backs tram extension</h1><p>By Jane Roe</p><p>Updated 9:00 am GMT, March 5, 2024</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`,
@@ -71,6 +72,8 @@ describe('extractArticle', () => {
       published: '2024-03-05T09:00:00Z',
       lang: 'en',
       url: 'https://example.com/tram',
+      canonicalUrl: 'https://example.com/tram',
+      excerpt: 'The council voted to extend the tram line.',
     });
     expect(article?.blocks.map((b) => b.text)).toEqual(PROSE);
   });
