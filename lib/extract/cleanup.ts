@@ -60,7 +60,28 @@ function tailStart(blocks: WalkedBlock[]): number {
     if (!junk) break;
     i--;
   }
-  return i;
+  return Math.min(i, trailingSection(blocks));
+}
+
+/** Headings over other stories. "See also" is not one: in a reference work it lists related entries. */
+const TEASER_HEADING =
+  /^(related( (stories|articles|content|posts|coverage|reading|news))?|more (from|on|stories|news)|you (may|might) also like|recommended|read (more|next)|most (read|popular)|trending)\b/i;
+
+/**
+ * A heading past the middle of the body's words that announces other content ("Want more stories
+ * like this?", "You may also like", "Related stories") opens a section of teasers that runs to
+ * the end. Returns where it starts (the block count when there is none).
+ */
+function trailingSection(blocks: WalkedBlock[]): number {
+  const words = blocks.map((b) => wordCount(b.text));
+  const total = words.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (before >= total / 2 && b.kind === 'h' && (isPromo(b.text) || TEASER_HEADING.test(b.text))) return i;
+    before += words[i]!;
+  }
+  return blocks.length;
 }
 
 /** Blocks that are links and little else, in runs of at least LINK_RUN: related-story lists. */
@@ -104,7 +125,7 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
       return !(repeatsTitle(block, context.title) || isByline(block.text, context.byline) || isLabel(block));
     }
     if (i > last) {
-      return !((isLabel(block) && block.kind !== 'li') || linkDensity(block) >= 0.5 || isAuthorBio(block.text));
+      return !((isLabel(block) && block.kind === 'p') || linkDensity(block) >= 0.5 || isAuthorBio(block.text));
     }
     return true;
   });
