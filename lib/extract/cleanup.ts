@@ -1,7 +1,7 @@
 import type { Block } from '../types';
 import { linkDensity, type WalkedBlock } from './blocks';
 import { boilerplateReason, wordCount } from './boilerplate';
-import { hasPhotoCredit, isAuthorBio, isByline, isDateline, isPromo } from './lines';
+import { foldText, hasPhotoCredit, isAuthorBio, isByline, isDateline, isPromo } from './lines';
 
 /** A block this long that ends like a sentence is article prose: the body starts and ends there. */
 const PROSE_WORDS = 15;
@@ -29,17 +29,10 @@ function isLabel(block: WalkedBlock): boolean {
   return wordCount(block.text) <= LABEL_WORDS && !/[.!?"”]$/.test(block.text);
 }
 
-function bare(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 function repeatsTitle(block: WalkedBlock, title: string | null): boolean {
   if (!title) return false;
-  const line = bare(block.text);
-  const head = bare(title);
+  const line = foldText(block.text);
+  const head = foldText(title);
   return line.length > 0 && (line === head || (block.kind === 'h' && head.startsWith(line)));
 }
 
@@ -104,8 +97,9 @@ function linkRuns(blocks: WalkedBlock[]): boolean[] {
  *   captions that carry a photo credit (a news photo's caption, never the article's words),
  *   and runs of link-only lines (related-story lists);
  * - before the first prose paragraph (the lead): the repeated headline, bylines and short labels;
- * - after the last prose paragraph: short labels, headings, link lines and author bios;
- * - at the very end: the run of such blocks and calls to the reader ("Follow us...").
+ * - after the last prose paragraph: short labels, link lines and author bios;
+ * - at the very end: the run of headings, labels, link lines, bios and calls to the reader
+ *   ("Follow us..."), and any section opened by a teaser heading ("More stories") past the middle.
  * Without any prose paragraph, only the "anywhere" rules apply.
  */
 export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Block[] {
@@ -118,7 +112,7 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
     if (block.caption && hasPhotoCredit(block.text)) return false;
     if (boilerplateReason(block.text) !== null || isDateline(block.text) || runs[i]) return false;
     if (wordCount(block.text) <= BIO_WORDS && isAuthorBio(block.text)) return false;
-    if (context.byline && bare(block.text) === bare(context.byline)) return false;
+    if (context.byline && foldText(block.text) === foldText(context.byline)) return false;
     if (first < 0) return true;
     if (i >= tail) return false;
     if (i < first) {

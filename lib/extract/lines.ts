@@ -26,10 +26,10 @@ export function isDateline(text: string): boolean {
   return rest.length <= 1;
 }
 
-function bare(text: string): string {
+/** Lower-case letters and digits only, single-spaced: for comparing lines whatever their punctuation. */
+export function foldText(text: string): string {
   return text
     .toLowerCase()
-    .replace(/^by\s+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -40,8 +40,8 @@ export function isByline(text: string, byline: string | null): boolean {
   if (words > 12) return false;
   if (/^by\b/i.test(text) && !/[.!?]$/.test(text)) return true;
   if (!byline) return false;
-  const line = bare(text);
-  const known = bare(byline);
+  const line = foldText(text.replace(/^by\s+/i, ''));
+  const known = foldText(byline.replace(/^by\s+/i, ''));
   return line.length > 0 && known.length > 0 && (known.includes(line) || line.includes(known));
 }
 

@@ -13,9 +13,9 @@ export interface PageOptions {
 
 /**
  * Finds the article in a document with Readability, on a clone: the given document is never
- * changed. Boilerplate is pruned from the clone before Readability (by class, id, role and tag)
- * and from its result after (by text and position). Returns null when the page holds no article
- * (a home page, a list of links, a video page).
+ * changed. Boilerplate is pruned from the clone before Readability (by class and id hints and
+ * link density) and from its result after (by text and position). Returns null when the page
+ * holds no article: what Readability kept is a listing (a home page, search results) or nothing.
  */
 export function extractArticle(doc: Document, options: PageOptions = {}): Article | null {
   const pageMeta = readMeta(doc, options.url ?? null);

@@ -64,10 +64,11 @@ function keepJsonLd(doc: Document, body: Element): void {
 }
 
 /**
- * Removes, from a clone of the page and before Readability scores it, the elements that say by
- * class, id, role or tag that they are not the article (share bars, related lists, newsletter
- * boxes, captions, comments, asides). An element that holds a large share of the page's
- * paragraphs stays, whatever its class: it is likely the article's own wrapper.
+ * Removes, from a clone of the page and before Readability scores it, the boxes that say by class
+ * or id that they are not the article: a strong hint (cookie notice, newsletter sign-up, paywall)
+ * is enough; a weak one (share, related, promo, comments, ads) needs the box to be mostly links,
+ * buttons or a form. A box that holds a large share of the page's paragraphs, or the byline
+ * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first.
  */
 export function pruneBoilerplate(doc: Document): void {
   const body = doc.body;
