@@ -20,6 +20,10 @@ export interface ArticleMeta {
   /** BCP 47 language tag as declared by the page (or null). */
   lang: string | null;
   url: string | null;
+  /** The URL the page declares as its own (link rel=canonical, og:url), when it gives one. */
+  canonicalUrl?: string | null;
+  /** The page's one-line summary (description meta tags or the first paragraph, per Readability). */
+  excerpt?: string | null;
 }
 
 export interface Article {

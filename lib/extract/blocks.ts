@@ -8,7 +8,6 @@ const SKIP = new Set([
   'NOSCRIPT',
   'TEMPLATE',
   'SVG',
-  'MATH',
   'BUTTON',
   'SELECT',
   'TEXTAREA',
@@ -18,7 +17,6 @@ const SKIP = new Set([
   'CANVAS',
   'VIDEO',
   'AUDIO',
-  'FIGCAPTION',
   'NAV',
   'FORM',
 ]);
@@ -65,6 +63,9 @@ const BLOCK_TAGS = new Set([
   'SUMMARY',
 ]);
 
+/** MathML token elements: their text reads as separate symbols ("x 2 + b x", not "x2+bx"). */
+const MATH_TOKENS = new Set(['MI', 'MN', 'MO', 'MTEXT', 'MS']);
+
 /** Collapses runs of white space (including no-break spaces) and trims. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
@@ -85,27 +86,52 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
+/** A block as walked, with what the clean-up needs to judge it. */
+export interface WalkedBlock extends Block {
+  /** Characters of the block's text that sit inside links. */
+  linkChars: number;
+  /** True for the caption of a figure (its text is the figure's, not the article's). */
+  caption: boolean;
+}
+
+/** Share of a block's text that is link text (0 for plain text). */
+export function linkDensity(block: WalkedBlock): number {
+  return block.text.length === 0 ? 0 : Math.min(1, block.linkChars / block.text.length);
+}
+
 /**
  * Walks an element and returns its text as blocks: one per paragraph, heading or list item.
  * Inline runs directly inside containers (a div holding bare text) become blocks too, and
- * `<br><br>` splits a paragraph the way it reads on screen.
+ * `<br><br>` splits a paragraph the way it reads on screen. Each block counts its link text.
  */
-export function blocksFrom(root: Element): Block[] {
-  const blocks: Block[] = [];
+export function walkBlocks(root: Element): WalkedBlock[] {
+  const blocks: WalkedBlock[] = [];
   let pending = '';
+  let pendingLink = 0;
   let pendingKind: Block['kind'] = 'p';
+  let captionDepth = 0;
 
   const flush = () => {
     const text = normalizeSpace(pending);
-    if (text) blocks.push({ kind: pendingKind, text });
+    if (text) {
+      blocks.push({
+        kind: pendingKind,
+        text,
+        linkChars: Math.min(text.length, pendingLink),
+        caption: captionDepth > 0,
+      });
+    }
     pending = '';
+    pendingLink = 0;
     pendingKind = 'p';
   };
 
-  const walk = (node: Node, kind: Block['kind'] | null) => {
+  const walk = (node: Node, kind: Block['kind'] | null, inLink: boolean) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        pending += child.nodeValue ?? '';
+        const value = child.nodeValue ?? '';
+        pending += value;
+        if (inLink) pendingLink += normalizeSpace(value).length;
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -119,25 +145,35 @@ export function blocksFrom(root: Element): Block[] {
         else pending += '\n';
         continue;
       }
+      const link = inLink || tag === 'A';
+      if (MATH_TOKENS.has(tag)) {
+        pending += ' ';
+        walk(el, kind, link);
+        pending += ' ';
+        continue;
+      }
       if (!BLOCK_TAGS.has(tag)) {
-        walk(el, kind);
+        walk(el, kind, link);
         continue;
       }
       flush();
+      const caption = tag === 'FIGCAPTION';
+      if (caption) captionDepth++;
       const leafKind = HEADING.test(tag) || LEAF_BLOCKS.has(tag) ? kindOf(tag) : kind;
       if (leafKind && !hasBlockChild(el)) {
         pendingKind = leafKind;
-        walk(el, leafKind);
+        walk(el, leafKind, link);
         pendingKind = leafKind;
         flush();
       } else {
-        walk(el, leafKind);
+        walk(el, leafKind, link);
         flush();
       }
+      if (caption) captionDepth--;
     }
   };
 
-  walk(root, null);
+  walk(root, null, false);
   flush();
   return blocks;
 }

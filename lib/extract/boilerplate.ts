@@ -1,40 +1,75 @@
-import type { Block } from '../types';
-
 /**
- * Boilerplate that pages put inside or right after the article body: each rule has a reason,
- * and each is decided on the block's own text (no site lists).
+ * Boilerplate that pages put inside or right after the article body, told by a block's own
+ * text: each rule has a reason and a word limit (a long paragraph that mentions "subscribe" is
+ * article text). No site lists: only wordings any site uses.
  */
 interface TextRule {
   reason: string;
   test: RegExp;
-  /** Only short blocks can match: a long paragraph that mentions "subscribe" is article text. */
+  /** Only blocks of at most this many words can match. */
   maxWords: number;
 }
+
+const SOCIAL = '(twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|pinterest|telegram|threads|mastodon)';
 
 export const BOILERPLATE_RULES: readonly TextRule[] = [
   { reason: 'copyright line', test: /(^|\s)(copyright\b|©|\(c\)\s*\d{4})|all rights reserved/i, maxWords: 40 },
   {
     reason: 'subscription or newsletter pitch',
-    test: /\b(subscribe|subscription|sign up|newsletter|inbox|stay informed)\b/i,
+    test: /\b(subscribe|subscription|sign up|newsletter|inbox|stay informed|news alerts|breaking news emails|delivered (to|through) your)\b/i,
     maxWords: 30,
   },
   { reason: 'share or follow prompt', test: /^(share|follow us|like us|tweet|email)( this| on|\b)/i, maxWords: 12 },
-  { reason: 'read-more link', test: /^(read more|related|more:|see also|watch:|listen:|recommended)\b/i, maxWords: 25 },
+  {
+    reason: 'share or follow prompt',
+    test: new RegExp(
+      `\\b(follow|like|join|find) (us|him|her|them|@?\\w+) (on|at) ${SOCIAL}|\\bshare (it|this)\\b|\\bfollow @\\w+`,
+      'i',
+    ),
+    maxWords: 30,
+  },
+  {
+    reason: 'contact line',
+    test: /[\w.+-]+@[\w-]+\.[\w.]+|^(write to|reach|contact) (us|me|our|the (newsroom|editors?|desk|reporters?|author))\b.{0,60}\b(at|on)\b/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'read-more link',
+    test: /^(read more|read next|related( (stories|articles|content|posts|links|coverage|reading|news|topics|videos))?\s*(:|$)|more:|see also|also on\b|also:|you may also like|more from|don't miss|watch:|listen:|recommended)/i,
+    maxWords: 25,
+  },
   {
     reason: 'editorial policy link',
     test: /\b(editorial (charter|policy|standards)|terms of (use|service)|privacy policy)\b/i,
     maxWords: 30,
   },
-  { reason: 'photo credit', test: /^(photo|image|picture|credit|source)s?\s*(:|\/|by\b)/i, maxWords: 20 },
   {
-    reason: 'comment prompt',
-    test: /\b(leave a comment|join the conversation|comments? (are|is) closed)\b/i,
+    reason: 'photo credit',
+    test: /\((photo|image|picture)?\s*credits?:[^)]*\)$|^\(?(photo|image|picture|credit|source)s?( credit)?\s*(:|\/|by\b)|^(image|photo|picture|slide) \d+ of \/? ?\d+$|^\d+ of \d+$|^(caption|close|enlarge)$/i,
     maxWords: 20,
   },
-  { reason: 'advertisement label', test: /^(advertisement|sponsored( content)?|ad)$/i, maxWords: 3 },
+  {
+    reason: 'comment prompt',
+    test: /\b(leave a comment|join the conversation|comments? (are|is) closed|tell us what you think)\b|^\d* ?comments?$/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'advertisement label',
+    test: /^(advert|advertisement|sponsored( content)?|ad|story continues below( advertisement)?)$/i,
+    maxWords: 4,
+  },
+  { reason: 'credit line', test: /^(additional )?reporting by\b|^(editing|edited|compiled) by\b/i, maxWords: 20 },
+  {
+    reason: 'cookie notice',
+    test: /\b(we|this (site|website)) uses? cookies\b|\bcookies?\b.{0,80}\b(consent|accept|agree|policy|settings)\b/i,
+    maxWords: 60,
+  },
+  { reason: 'bare link', test: /^https?:\/\/\S+$/i, maxWords: 1 },
+  { reason: 'byline', test: /^by\b[^.!?]*$/i, maxWords: 6 },
+  { reason: 'loading placeholder', test: /^(loading|please wait)\b[\s\p{L}]{0,12}[.…]*$/iu, maxWords: 3 },
 ];
 
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
@@ -45,24 +80,4 @@ export function boilerplateReason(text: string): string | null {
     if (words <= rule.maxWords && rule.test.test(text)) return rule.reason;
   }
   return null;
-}
-
-/**
- * Drops boilerplate blocks. Trailing blocks get one more rule: a short block without a
- * sentence ending that sits among boilerplate at the end ("Stay informed, daily") goes too.
- */
-export function dropBoilerplate(blocks: Block[]): Block[] {
-  const flagged = blocks.map((b) => boilerplateReason(b.text) !== null);
-  let end = blocks.length;
-  while (end > 0) {
-    const block = blocks[end - 1];
-    const isTail = flagged[end - 1] || (block !== undefined && isShortLabel(block.text) && end < blocks.length);
-    if (!isTail) break;
-    end--;
-  }
-  return blocks.filter((_, i) => i < end && !flagged[i]);
-}
-
-function isShortLabel(text: string): boolean {
-  return wordCount(text) <= 6 && !/[.!?"”]$/.test(text);
 }

@@ -3,10 +3,23 @@ import { normalizeSpace } from './blocks';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function metaContent(doc: Document, ...keys: string[]): string | null {
+/** Every meta tag's content by its property, name or itemprop (first one wins), read in one pass. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const value = normalizeSpace(el.getAttribute('content') ?? '');
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, value);
+    }
+  }
+  return tags;
+}
+
+function metaContent(tags: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = normalizeSpace(el?.getAttribute('content') ?? '');
+    const value = tags.get(key.toLowerCase());
     if (value) return value;
   }
   return null;
@@ -61,13 +74,47 @@ function text(value: Json | undefined): string | null {
 /** Metadata from JSON-LD, OpenGraph and meta tags, in that order of trust. */
 export function readMeta(doc: Document, url: string | null): ArticleMeta {
   const ld = readJsonLd(doc);
+  const tags = metaTags(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   return {
-    title: text(ld?.headline) ?? metaContent(doc, 'og:title', 'twitter:title') ?? normalizeSpace(doc.title ?? ''),
-    byline: names(ld?.author) ?? metaContent(doc, 'author', 'article:author', 'byl'),
-    siteName: names(ld?.publisher) ?? metaContent(doc, 'og:site_name', 'application-name'),
-    published: text(ld?.datePublished) ?? metaContent(doc, 'article:published_time', 'datePublished', 'date'),
-    lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || metaContent(doc, 'og:locale'),
-    url: url ?? canonical ?? metaContent(doc, 'og:url'),
+    title: text(ld?.headline) ?? metaContent(tags, 'og:title', 'twitter:title') ?? normalizeSpace(doc.title ?? ''),
+    byline: names(ld?.author) ?? metaContent(tags, 'author', 'article:author', 'byl'),
+    siteName: names(ld?.publisher) ?? metaContent(tags, 'og:site_name'),
+    published: text(ld?.datePublished) ?? metaContent(tags, 'article:published_time', 'datePublished', 'date'),
+    lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || metaContent(tags, 'og:locale'),
+    url: url ?? canonical ?? metaContent(tags, 'og:url'),
+    canonicalUrl: canonical ?? metaContent(tags, 'og:url'),
+    excerpt: text(ld?.description) ?? metaContent(tags, 'description', 'og:description', 'twitter:description'),
+  };
+}
+
+/** What Readability read about the page (the fields of its parse result that we use). */
+export interface ReadabilityMeta {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+  lang?: string | null;
+  excerpt?: string | null;
+}
+
+function clean(value: string | null | undefined): string | null {
+  return normalizeSpace(value ?? '') || null;
+}
+
+/**
+ * Readability's reading of title, byline and site name comes first (it already weighs JSON-LD,
+ * OpenGraph and the page's own markup); JSON-LD, OpenGraph and meta tags fill what it leaves empty.
+ */
+export function mergeMeta(page: ArticleMeta, parsed: ReadabilityMeta): ArticleMeta {
+  return {
+    title: clean(parsed.title) ?? page.title,
+    byline: clean(parsed.byline) ?? page.byline,
+    siteName: clean(parsed.siteName) ?? page.siteName,
+    published: page.published ?? clean(parsed.publishedTime),
+    lang: page.lang ?? clean(parsed.lang),
+    url: page.url,
+    canonicalUrl: page.canonicalUrl ?? null,
+    excerpt: clean(parsed.excerpt) ?? page.excerpt ?? null,
   };
 }

@@ -1,26 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../types';
-import { blocksFrom, normalizeSpace } from './blocks';
-import { dropBoilerplate } from './boilerplate';
-import { readMeta } from './meta';
-
-/** Class or id words that mark a block as not the article, checked on the clone before Readability. */
-const NOT_ARTICLE_HINT =
-  /(^|[-_\s])(newsletter|subscri(be|ption)|signup|share|sharing|social|related|recommended|promo|advert|sponsor|cookie|consent|paywall|author-bio|byline|caption|credit|comment|outbrain|taboola)s?($|[-_\s])/i;
-
-/** Removes hinted boilerplate elements, keeping any that hold most of the page's paragraphs. */
-function pruneHinted(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  const total = body.getElementsByTagName('p').length || 1;
-  for (const el of Array.from(body.querySelectorAll('[class],[id]'))) {
-    if (!el.isConnected) continue;
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!NOT_ARTICLE_HINT.test(hint)) continue;
-    if (el.getElementsByTagName('p').length / total > 0.3) continue;
-    el.remove();
-  }
-}
+import type { Article, Block } from '../types';
+import { walkBlocks } from './blocks';
+import { cleanBlocks } from './cleanup';
+import { isListing } from './listing';
+import { mergeMeta, readMeta } from './meta';
+import { pruneBoilerplate } from './prune';
 
 export interface PageOptions {
   /** The page's URL, used for metadata when the document has no canonical link. */
@@ -29,27 +13,20 @@ export interface PageOptions {
 
 /**
  * Finds the article in a document with Readability, on a clone: the given document is never
- * changed. Returns null when the page holds no article (a home page, a search page, a video).
+ * changed. Boilerplate is pruned from the clone before Readability (by class and id hints and
+ * link density) and from its result after (by text and position). Returns null when the page
+ * holds no article: what Readability kept is a listing (a home page, search results) or nothing.
  */
 export function extractArticle(doc: Document, options: PageOptions = {}): Article | null {
-  const meta = readMeta(doc, options.url ?? null);
+  const pageMeta = readMeta(doc, options.url ?? null);
   const clone = doc.cloneNode(true) as Document;
-  pruneHinted(clone);
-  const reader = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300 });
-  const parsed = reader.parse();
+  pruneBoilerplate(clone);
+  const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
   if (!parsed?.content) return null;
-  const root = parsed.content as unknown as Element;
-  const blocks = dropBoilerplate(blocksFrom(root));
+  const walked = walkBlocks(parsed.content as unknown as Element);
+  if (isListing(walked)) return null;
+  const meta = mergeMeta(pageMeta, parsed);
+  const blocks: Block[] = cleanBlocks(walked, { title: meta.title, byline: meta.byline });
   if (blocks.length === 0) return null;
-  return {
-    meta: {
-      title: normalizeSpace(parsed.title ?? '') || meta.title,
-      byline: meta.byline ?? (normalizeSpace(parsed.byline ?? '') || null),
-      siteName: meta.siteName ?? (normalizeSpace(parsed.siteName ?? '') || null),
-      published: meta.published ?? (parsed.publishedTime || null),
-      lang: meta.lang ?? (parsed.lang || null),
-      url: meta.url,
-    },
-    blocks,
-  };
+  return { meta, blocks };
 }

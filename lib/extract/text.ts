@@ -1,6 +1,6 @@
 import type { Article, Block } from '../types';
 import { normalizeSpace } from './blocks';
-import { dropBoilerplate } from './boilerplate';
+import { dropBoilerplate } from './cleanup';
 
 function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/).length;

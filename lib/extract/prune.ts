@@ -1,0 +1,92 @@
+import { boilerplateHint, type HintCache } from './hints';
+
+/** A hinted element is pruned only when links make up at least this share of its text. */
+const MIN_LINK_SHARE = 0.5;
+
+/** Links, buttons and forms, little prose: a share bar, a related list, a sign-up box. */
+function isLinkBox(el: Element): boolean {
+  if (el.getElementsByTagName('form').length > 0 || el.getElementsByTagName('button').length > 0) return true;
+  const text = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (text === 0) return true;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return links / text >= MIN_LINK_SHARE;
+}
+
+/** Readability reads the byline from the page's markup while it scores: leave that markup to it. */
+function holdsByline(el: Element): boolean {
+  return el.querySelector('[rel="author"], [itemprop~="author"], [class*="byline"], [class*="author"]') !== null;
+}
+
+/** A hinted element holding more than this share of the page's paragraphs is kept anyway. */
+const MAX_PARAGRAPH_SHARE = 0.3;
+
+/** Elements that are never article text, whatever their class says (a modal box). */
+const NEVER_ARTICLE_TAGS = new Set(['DIALOG']);
+
+/**
+ * Counts, for every element, the paragraphs inside it: one walk up from each paragraph, so the
+ * cost is paragraphs × depth, never elements × subtree.
+ */
+function paragraphCounts(body: Element, paragraphs: Element[]): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const p of paragraphs) {
+    for (let el: Element | null = p.parentElement; el && el !== body; el = el.parentElement) {
+      counts.set(el, (counts.get(el) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Inline wrappers up to which a formula's classes are cleared. */
+const FORMULA_STOP = new Set(['P', 'DIV', 'LI', 'TD', 'SECTION', 'ARTICLE', 'MAIN', 'BODY']);
+
+/**
+ * Formulas are article text, but Readability 0.6 drops an inline math wrapper whose class holds
+ * an "unlikely" word (MathJax's "CtxtMenu_Attached_0" reads as a menu; later Readability releases
+ * spare "mathjax"). Clearing the classes of the inline wrappers of each <math> keeps the formula.
+ */
+function keepFormulas(body: Element): void {
+  for (const math of Array.from(body.getElementsByTagName('math'))) {
+    for (let el = math.parentElement; el && !FORMULA_STOP.has(el.tagName.toUpperCase()); el = el.parentElement) {
+      el.removeAttribute('class');
+    }
+  }
+}
+
+/** JSON-LD inside a pruned element still describes the page: Readability reads it from the head. */
+function keepJsonLd(doc: Document, body: Element): void {
+  const head = doc.head;
+  if (!head) return;
+  for (const script of Array.from(body.querySelectorAll('script[type="application/ld+json"]'))) {
+    head.appendChild(script);
+  }
+}
+
+/**
+ * Removes, from a clone of the page and before Readability scores it, the boxes that say by class
+ * or id that they are not the article: a strong hint (cookie notice, newsletter sign-up, paywall)
+ * is enough; a weak one (share, related, promo, comments, ads) needs the box to be mostly links,
+ * buttons or a form. A box that holds a large share of the page's paragraphs, or the byline
+ * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first.
+ */
+export function pruneBoilerplate(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  keepFormulas(body);
+  keepJsonLd(doc, body);
+  const paragraphs = Array.from(body.getElementsByTagName('p'));
+  const counts = paragraphCounts(body, paragraphs);
+  const total = Math.max(1, paragraphs.length);
+  const doomed: Element[] = [];
+  const hints: HintCache = new Map();
+  for (const el of Array.from(body.querySelectorAll('[class], [id], dialog'))) {
+    // Document order: an element inside the last doomed one goes with it, unexamined.
+    const last = doomed[doomed.length - 1];
+    if (last?.contains(el)) continue;
+    const hint = NEVER_ARTICLE_TAGS.has(el.tagName.toUpperCase()) ? 'strong' : boilerplateHint(el, hints);
+    if (hint === 'none' || (counts.get(el) ?? 0) / total > MAX_PARAGRAPH_SHARE || holdsByline(el)) continue;
+    if (hint === 'strong' || isLinkBox(el)) doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/extract/page';
+import { articleFromText } from '../../lib/extract/text';
+import { parseDocument } from '../../scripts/node-dom';
+
+const PROSE = [
+  'The city council voted on Tuesday to expand the riverside tram line by four stops, ending a debate that had run for most of the year.',
+  'Supporters said the extension would cut car traffic in the eastern districts, where buses are often full by seven in the morning.',
+  'Opponents argued that the cost had risen by a third since the first estimate, and that the money would be better spent on repairs.',
+  'Work is due to begin in the spring, the transport department said, and the first new stops should open within three years.',
+];
+
+function page(body: string, head = ''): Document {
+  return parseDocument(
+    `<!DOCTYPE html><html lang="en"><head><title>Council backs tram extension</title>${head}</head><body>${body}</body></html>`,
+  );
+}
+
+describe('extractArticle', () => {
+  it('leaves the given document as it was', () => {
+    const doc = page(`<article><h1>Council backs tram extension</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <div class="share-bar"><a href="#">Share</a></div><footer>Copyright © 2024 Example</footer></article>`);
+    const before = doc.documentElement.outerHTML;
+    expect(extractArticle(doc, { url: 'https://example.com/a' })).not.toBeNull();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps paragraph structure: headings, paragraphs and list items', () => {
+    const doc = page(
+      `<article>${PROSE.slice(0, 2)
+        .map((p) => `<p>${p}</p>`)
+        .join(
+          '',
+        )}<h2>What happens next</h2><p>${PROSE[2]}</p><ul><li>${PROSE[3]}</li><li>${PROSE[0]}</li></ul></article>`,
+    );
+    const kinds = extractArticle(doc)?.blocks.map((b) => b.kind);
+    expect(kinds).toEqual(['p', 'p', 'h', 'p', 'li', 'li']);
+  });
+
+  it('returns null for a page of links (a home page), not a digest of navigation', () => {
+    const teasers = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li><a href="/story-${i}">Headline number ${i} about the council, the trams and the budget vote</a></li>`,
+    ).join('');
+    expect(extractArticle(page(`<main><ul>${teasers}</ul></main>`))).toBeNull();
+  });
+
+  it('returns null for an empty page', () => {
+    expect(extractArticle(page(''))).toBeNull();
+  });
+
+  it('reads metadata from JSON-LD and meta tags, and moves the in-body byline and dateline there', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Council backs tram extension',
+      author: { '@type': 'Person', name: 'Jane Roe' },
+      publisher: { '@type': 'Organization', name: 'Example Times' },
+      datePublished: '2024-03-05T09:00:00Z',
+      description: 'The council voted to extend the tram line.',
+    });
+    const doc = page(
+      `<article><h1>Council backs tram extension</h1><p>By Jane Roe</p><p>Updated 9:00 am GMT, March 5, 2024</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`,
+      `<script type="application/ld+json">${ld}</script><link rel="canonical" href="https://example.com/tram">`,
+    );
+    const article = extractArticle(doc);
+    expect(article?.meta).toMatchObject({
+      title: 'Council backs tram extension',
+      byline: 'Jane Roe',
+      siteName: 'Example Times',
+      published: '2024-03-05T09:00:00Z',
+      lang: 'en',
+      url: 'https://example.com/tram',
+      canonicalUrl: 'https://example.com/tram',
+      excerpt: 'The council voted to extend the tram line.',
+    });
+    expect(article?.blocks.map((b) => b.text)).toEqual(PROSE);
+  });
+
+  // Bug: inline formulas vanished because Readability 0.6 drops a wrapper whose class reads as a menu.
+  it('keeps inline formulas whose wrapper class looks like a menu', () => {
+    const math =
+      '<mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-assistive-mml><math><mi>x</mi><mo>=</mo><mn>42</mn></math></mjx-assistive-mml></mjx-container>';
+    const doc = page(
+      `<div><p>${PROSE[0]}</p><p>${PROSE[1]}</p><p>The answer is ${math} in every case.</p><p>${PROSE[2]}</p></div>`,
+    );
+    expect(extractArticle(doc)?.blocks.map((b) => b.text)).toContain('The answer is x = 42 in every case.');
+  });
+});
+
+describe('articleFromText', () => {
+  it('drops the footer of pasted text and keeps the paragraphs', () => {
+    const text = `${PROSE.join('\n\n')}\n\nStay informed, daily\nA FREE subscription to The Example arrives every morning.\nCopyright © 2024 The Example.`;
+    const article = articleFromText(text, 'Council backs tram extension');
+    expect(article.blocks.map((b) => b.text)).toEqual(PROSE);
+    expect(article.meta.title).toBe('Council backs tram extension');
+  });
+});
+
+describe('extractArticle on listings', () => {
+  it('returns null for search results: linked headings, each with a blurb', () => {
+    const results = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="result"><h3><a href="/r${i}">Council tram vote, result ${i}</a></h3><p>${PROSE[i % 4]}</p></div>`,
+    ).join('');
+    expect(extractArticle(page(`<main><h1>Search results for "tram"</h1>${results}</main>`))).toBeNull();
+  });
+
+  it('keeps an article that ends with a few linked teasers', () => {
+    const teasers = Array.from({ length: 3 }, (_, i) => `<h3><a href="/t${i}">Another story ${i}</a></h3>`).join('');
+    const body = [...PROSE, ...PROSE].map((p) => `<p>${p}</p>`).join('');
+    expect(extractArticle(page(`<article>${body}${teasers}</article>`))).not.toBeNull();
+  });
+});
