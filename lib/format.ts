@@ -45,6 +45,9 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
+/** Soft hyphens are the page's line-break hints: a copy pasted elsewhere is cleaner without them. */
+const withoutSoftHyphens = (text: string) => text.replace(/\u00ad/g, '');
+
 /** The digest as plain text: headline, source line, key sentences as bullets, officials. */
 export function toPlainText(d: Digest, sentences: number): string {
   const lines = [d.title, sourceLine(d)];
@@ -52,7 +55,7 @@ export function toPlainText(d: Digest, sentences: number): string {
   lines.push('', ...keySentences(d.ranked, sentences).map((s) => `• ${s.text}`));
   const officials = d.people.filter((p) => p.official);
   if (officials.length) lines.push('', 'Officials:', ...officials.map((p) => `• ${personLine(p)}`));
-  return lines.join('\n');
+  return withoutSoftHyphens(lines.join('\n'));
 }
 
 /** The digest as Markdown: the headline linked to the page, bullets, officials. */
@@ -74,7 +77,7 @@ export function toMarkdown(d: Digest, sentences: number): string {
       ...officials.map((p) => `- **${escapeMarkdown(p.name)}**${p.role ? ` — ${escapeMarkdown(p.role)}` : ''}`),
     );
   }
-  return lines.join('\n');
+  return withoutSoftHyphens(lines.join('\n'));
 }
 
 export function formatDigest(d: Digest, sentences: number, format: CopyFormat): string {

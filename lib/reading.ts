@@ -14,7 +14,7 @@ export function formatDuration(words: number): string {
 }
 
 /** A word: letters and digits, with inner apostrophes, full stops and hyphens ("don't", "U.S", "co-op"). */
-export const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+export const WORD = /[\p{L}\p{N}]+(?:['’.\u00ad-][\p{L}\p{N}]+)*/gu;
 
 /** Words in a piece of text, counted the way reading time counts them. */
 export function countWords(text: string): number {

@@ -28,8 +28,8 @@ const RULES: readonly { reason: string; test: RegExp; by: string }[] = [
   },
   {
     reason:
-      'zero-width space, word joiner, byte-order mark, soft hyphen and Mongolian vowel separator are invisible and split words',
-    test: /[\u200b\u2060-\u2064\ufeff\u00ad\u180e]/g,
+      "zero-width space, word joiner, byte-order mark and Mongolian vowel separator are invisible and split words (soft hyphens stay: they are the page's hyphenation hints, and word matching ignores them)",
+    test: /[\u200b\u2060-\u2064\ufeff\u180e]/g,
     by: '',
   },
   {

@@ -45,7 +45,7 @@ export function highlightInPage(op: HighlightOp): HighlightResult {
     const value = node.data;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i] ?? '';
-      if (/[\u200b-\u200d\ufeff]/.test(ch)) continue;
+      if (/[\u200b-\u200d\ufeff\u00ad]/.test(ch)) continue;
       if (/[\s\u00a0]/.test(ch)) {
         if (text.length === 0 || text.endsWith(' ')) continue;
         text += ' ';

@@ -4,16 +4,19 @@ import { mentionsIn } from './mentions';
 import { type Entity, mergeMentions } from './merge';
 import { isOfficeRole } from './roles';
 
+/** Names and roles are read by people, not matched against the page: no soft hyphens in them. */
+const plain = (text: string) => text.replace(/\u00ad/g, '');
+
 function toPerson(e: Entity): Person & { first: number } {
   const byOrder = [...e.mentions].sort((a, b) => a.order - b.order);
   const fullest = byOrder.reduce(
     (best, m) => (m.keys.length > best.keys.length ? m : best),
     byOrder[0] as Entity['mentions'][number],
   );
-  const name = fullest.keys.length > 1 || !fullest.honorific ? fullest.words.join(' ') : fullest.surface;
+  const name = plain(fullest.keys.length > 1 || !fullest.honorific ? fullest.words.join(' ') : fullest.surface);
   const aliases: string[] = [];
   for (const m of byOrder) {
-    for (const form of [m.surface, m.words.join(' ')]) {
+    for (const form of [plain(m.surface), plain(m.words.join(' '))]) {
       if (form !== name && !aliases.includes(form)) aliases.push(form);
     }
   }
@@ -21,7 +24,7 @@ function toPerson(e: Entity): Person & { first: number } {
   const role = withRole?.role ?? null;
   return {
     name,
-    role: role?.text ?? null,
+    role: role ? plain(role.text) : null,
     official: role ? isOfficeRole(role) : false,
     aliases,
     mentions: e.mentions.length,

@@ -15,7 +15,7 @@ export interface Token {
   dotted: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&\u00ad-]*/gu;
 
 /** Splits a sentence into words; punctuation stays in the gaps between them. */
 export function tokenize(text: string): Token[] {
@@ -32,7 +32,7 @@ export function tokenize(text: string): Token[] {
     if (!raw) continue;
     out.push({
       text: raw,
-      key: raw.toLowerCase().replace(/\./g, ''),
+      key: raw.toLowerCase().replace(/[.\u00ad]/g, ''),
       start,
       end: start + raw.length,
       possessive,

@@ -12,7 +12,10 @@ according one two new year years mr mrs ms dr cnn like get got also may might mu
 /** Lower-cased content words of a sentence (letters and digits, stop words dropped). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text
+    .toLowerCase()
+    .replace(/\u00ad/g, '')
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || STOPWORDS.has(raw)) continue;
     out.push(stem(raw));
   }

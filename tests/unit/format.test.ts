@@ -75,3 +75,11 @@ describe('formatDigest', () => {
     expect(formatDigest(digest, 3, format)).toBe(expected);
   });
 });
+
+describe('copies', () => {
+  it('leave out the soft hyphens the page uses as line-break hints', () => {
+    const soft: Digest = { ...digest, ranked: [{ text: 'Nego\u00adtiators met.', index: 0 }] };
+    expect(toPlainText(soft, 1)).toContain('• Negotiators met.');
+    expect(toMarkdown(soft, 1)).toContain('- Negotiators met.');
+  });
+});
