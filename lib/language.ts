@@ -12,7 +12,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 const MIN_SHARE = 0.1;
 /** Too few words to tell: give the text the benefit of the doubt. */
 const MIN_WORDS = 40;
-const SAMPLE_WORDS = 3000;
+/** Enough text to tell (about 1,000 words); reading more only costs time on long pages. */
+const SAMPLE_CHARS = 6000;
 
 export interface LanguageGuess {
   english: boolean;
@@ -23,9 +24,9 @@ export interface LanguageGuess {
 export function englishShare(text: string): { share: number; words: number } {
   const words =
     text
+      .slice(0, SAMPLE_CHARS)
       .toLowerCase()
-      .match(/\p{L}+/gu)
-      ?.slice(0, SAMPLE_WORDS) ?? [];
+      .match(/\p{L}+/gu) ?? [];
   let hits = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
   return { share: words.length ? hits / words.length : 0, words: words.length };
@@ -33,7 +34,7 @@ export function englishShare(text: string): { share: number; words: number } {
 
 /** Share of letters in the Latin script (Chinese or Arabic text has few "words" but many letters). */
 function latinShare(text: string): { share: number; letters: number } {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return { share: letters ? latin / letters : 1, letters };
