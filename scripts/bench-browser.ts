@@ -5,7 +5,8 @@
  * Per fixture page: the first run (cold) apart from the later ones; medians and p95 over the later.
  * Needs an X display for real key presses (`npm run bench:browser` wraps itself in Xvfb).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type FixtureResult, reportCopy, reportInjection, reportToolbar, reportWhere } from './bench/browser-report';
 import { copyShortcut, POPUP_MARKS, popupInTab, toolbarPopup } from './bench/browser-runs';
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   const fixtures =
     only ??
     readdirSync(FIXTURES, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
+      .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'source.html')))
       .map((d) => d.name);
   const { server, origin } = await startServer();
   const b = await launchBrowser();
