@@ -61,3 +61,17 @@ describe('officials regressions found on the fixture pages', () => {
     ]);
   });
 });
+
+describe('soft hyphens in people', () => {
+  it('a soft hyphen standing alone leaves no outer space in a role (found by npm run fuzz)', () => {
+    for (const p of findPeople(segment([{ kind: 'p', text: 'Joe , the. officials \u00ad would. Janet Joe left.' }]))) {
+      for (const field of [p.name, p.role ?? '', ...p.aliases]) expect(field).toBe(field.trim());
+    }
+  });
+
+  it('a soft hyphen inside a name is left out of the name but not of the evidence', () => {
+    const [person] = findPeople(segment([{ kind: 'p', text: 'Foreign Minister Maria Lo\u00adpez said so.' }]));
+    expect(person).toMatchObject({ name: 'Maria Lopez', role: 'Foreign Minister' });
+    expect(person?.evidence).toContain('Lo\u00adpez');
+  });
+});
