@@ -5,7 +5,11 @@ import { type Entity, mergeMentions } from './merge';
 import { isOfficeRole } from './roles';
 
 /** Names and roles are read by people, not matched against the page: no soft hyphens in them. */
-const plain = (text: string) => text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function toPerson(e: Entity): Person & { first: number } {
   const byOrder = [...e.mentions].sort((a, b) => a.order - b.order);
