@@ -62,6 +62,7 @@ export class CdpTarget {
     via: Page,
     match: (t: TargetInfo) => boolean,
     timeoutMs = UI_TIMEOUT,
+    notFound = 'No such target.',
   ): Promise<CdpTarget> {
     const session = await b.context.newCDPSession(via);
     const deadline = Date.now() + timeoutMs;
@@ -75,7 +76,7 @@ export class CdpTarget {
         })) as { sessionId: string };
         return new CdpTarget(session, sessionId, target);
       }
-      if (Date.now() > deadline) throw new Error('No such target.');
+      if (Date.now() > deadline) throw new Error(notFound);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -121,5 +122,50 @@ export class CdpTarget {
 
   async detach(): Promise<void> {
     await this.session.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * The real toolbar popup (opened by a click, a shortcut or `action.openPopup()`) is not a
+ * Playwright page; it is reachable over CDP. This attaches to it and evaluates expressions there.
+ */
+export class ToolbarPopup {
+  private constructor(private readonly target: CdpTarget) {}
+
+  static async find(b: Browser, via: Page, timeoutMs = UI_TIMEOUT): Promise<ToolbarPopup> {
+    const url = `chrome-extension://${b.extensionId}/popup.html`;
+    const target = await CdpTarget.attach(b, via, (t) => t.url === url, timeoutMs, 'The toolbar popup did not open.');
+    return new ToolbarPopup(target);
+  }
+
+  /** Evaluates `expression` in the popup and returns its JSON value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.target.call<{
+      result: { value: T };
+      exceptionDetails?: { text: string };
+    }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (exceptionDetails) throw new Error(exceptionDetails.text);
+    return result.value;
+  }
+
+  /** Polls until `expression` is truthy in the popup, then returns its value. */
+  async waitFor<T>(expression: string, timeoutMs = UI_TIMEOUT): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.evaluate<T>(expression).catch(() => null);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting in the popup for: ${expression}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** A PNG of the popup as the reader sees it. */
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.target.call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
+  }
+
+  detach(): Promise<void> {
+    return this.target.detach();
   }
 }

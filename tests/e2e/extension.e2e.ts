@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ToolbarPopup } from './cdp';
 import {
   type Browser,
   expectedDigest,
@@ -11,7 +12,6 @@ import {
   pressKeys,
   ROOT,
   startServer,
-  ToolbarPopup,
   tabIdOf,
   UI_TIMEOUT,
 } from './harness';

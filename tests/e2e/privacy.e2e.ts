@@ -1,17 +1,8 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CdpTarget } from './cdp';
-import {
-  type Browser,
-  launchBrowser,
-  openPopupFor,
-  pressKeys,
-  startServer,
-  ToolbarPopup,
-  tabIdOf,
-  UI_TIMEOUT,
-} from './harness';
+import { CdpTarget, ToolbarPopup } from './cdp';
+import { type Browser, launchBrowser, openPopupFor, pressKeys, startServer, tabIdOf, UI_TIMEOUT } from './harness';
 import { startProbeServer } from './probe-server';
 
 /**
