@@ -1,13 +1,11 @@
-import { formatDate } from '@/lib/format';
-import { formatDuration, readingMinutes } from '@/lib/reading';
+import { sourceParts } from '@/lib/format';
+import { formatDuration, readingMinutes, WORDS_PER_MINUTE } from '@/lib/reading';
 import type { Digest } from '@/lib/types';
 
 export function DigestHeader({ digest, digestWords }: { digest: Digest; digestWords: number }) {
-  const source = [digest.siteName, digest.byline, digest.published ? formatDate(digest.published) : null].filter(
-    Boolean,
-  );
+  const source = sourceParts(digest);
   const articleMinutes = readingMinutes(digest.words);
-  const saved = Math.max(0, Math.round((digest.words - digestWords) / 230));
+  const saved = Math.max(0, Math.round((digest.words - digestWords) / WORDS_PER_MINUTE));
   return (
     <header class="digest-header">
       <h1 id="digest-title">{digest.title || 'Untitled article'}</h1>

@@ -4,10 +4,13 @@ import type { Digest, Person } from './types';
 
 export type CopyFormat = 'text' | 'markdown';
 
+/** Site, byline and date, those the page gives: the popup's source line and the copies' both. */
+export function sourceParts(d: Digest): string[] {
+  return [d.siteName, d.byline, d.published ? formatDate(d.published) : null].filter((p): p is string => Boolean(p));
+}
+
 function sourceLine(d: Digest): string {
-  const parts = [d.siteName, d.byline, d.published ? formatDate(d.published) : null].filter(Boolean);
-  parts.push(`${readingMinutes(d.words)} min read`);
-  return parts.join(' · ');
+  return [...sourceParts(d), `${readingMinutes(d.words)} min read`].join(' · ');
 }
 
 /** A date the way a reader writes it ("18 June 2023"); the input when it is not a date. */
