@@ -78,12 +78,21 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   return { ok: true, digest, article };
 }
 
-/** Whether a page (a scratch copy: its scripts are removed) shows any letter or digit. */
+const NOT_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i;
+
+/** Whether a page shows any letter or digit outside scripts and styles (read in place: no copy). */
 function hasText(doc: Document): boolean {
   const body = doc.body ?? doc.documentElement;
   if (!body) return false;
-  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template'))) el.remove();
-  return /[\p{L}\p{N}]/u.test(body.textContent ?? '');
+  const stack: Node[] = [body];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === 3) {
+      if (/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
+    } else if (node.nodeType === 1 && !NOT_TEXT.test((node as Element).tagName)) {
+      stack.push(...Array.from(node.childNodes));
+    }
+  }
+  return false;
 }
 
 const EMPTY_PAGE = 'This page has no text to summarize: it is empty or holds only images or media.';
@@ -93,10 +102,9 @@ const MEDIA_PAGE = 'No article found on this page: it looks like a video or medi
 
 /** Why a page without an article has none, in words a reader can act on. */
 function noArticle(doc: Document): DigestResult {
-  const probe = doc.cloneNode(true) as Document;
-  if (probe.querySelector('frameset'))
+  if (doc.querySelector('frameset'))
     return failure('no-article', 'This page is a frameset: its text is in the framed pages. Open a frame on its own.');
-  if (!hasText(probe)) return failure('empty', EMPTY_PAGE);
+  if (!hasText(doc)) return failure('empty', EMPTY_PAGE);
   if (doc.querySelector(MEDIA)) return failure('no-article', MEDIA_PAGE);
   return failure(
     'no-article',
