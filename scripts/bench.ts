@@ -1,9 +1,11 @@
 /**
  * Newsgist's speed and size, measured in one run and printed as tables (see README "Speed"):
- *   npm run bench [-- --only digest,pages,scale,sizes,profile] [--stories N] [--no-build]
+ *   npm run bench [-- --only digest,pages,scale,sizes,profile,browser] [--stories N] [--runs N]
+ *                    [--fixtures a,b] [--no-build]
  * Digest and page figures come from the shared corpus (../shared, or $NEWSGIST_SHARED); sizes
- * come from a fresh `npm run zip` (production build) unless --no-build. Browser timing is
- * `npm run bench:browser`.
+ * come from a fresh `npm run zip` (production build) and browser times from a fresh
+ * `npm run build:e2e`, unless --no-build. `npm run bench` runs under Xvfb when there is no display:
+ * the browser part presses real keys.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,15 +21,26 @@ import { BUDGETS_KB, folderBytes, kB, LIBRARY_MARKERS, measureBuild } from './be
 import { loadLine, printTable, printVerdict } from './bench/stats';
 import { parseDocument } from './node-dom';
 
-const SECTIONS = ['digest', 'pages', 'scale', 'sizes', 'profile'] as const;
+const SECTIONS = ['digest', 'pages', 'scale', 'sizes', 'profile', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Runs per story for Newsgist and Lead-3 (the npm peer, 30× slower, runs once). */
 const ROUNDS = 5;
 
-function parseArgs(argv: string[]): { only: Set<Section>; stories: number; build: boolean } {
+interface Options {
+  only: Set<Section>;
+  stories: number;
+  build: boolean;
+  /** Browser runs per fixture page and mode: one cold, the rest warm. */
+  runs: number;
+  fixtures: string[] | null;
+}
+
+function parseArgs(argv: string[]): Options {
   let only = new Set<Section>(SECTIONS);
   let stories = Number.POSITIVE_INFINITY;
   let build = true;
+  let runs = 21;
+  let fixtures: string[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--only') {
@@ -37,9 +50,13 @@ function parseArgs(argv: string[]): { only: Set<Section>; stories: number; build
       only = new Set(names as Section[]);
     } else if (a === '--stories') stories = Number(argv[++i]);
     else if (a === '--no-build') build = false;
+    else if (a === '--runs') runs = Number(argv[++i]);
+    else if (a === '--fixtures') fixtures = (argv[++i] ?? '').split(',');
     else throw new Error(`Unknown option ${a}`);
   }
-  return { only, stories, build };
+  if (!Number.isInteger(runs) || runs < 2)
+    throw new Error('--runs takes a whole number ≥ 2 (one cold run, then warm runs).');
+  return { only, stories, build, runs, fixtures };
 }
 
 function sizes(build: boolean): void {
@@ -85,8 +102,18 @@ function sizes(build: boolean): void {
   );
 }
 
+async function browser({ build, runs, fixtures }: Options): Promise<void> {
+  if (!process.env.DISPLAY)
+    throw new Error('the browser part presses real keys and needs an X display: run it as `npm run bench` (Xvfb).');
+  if (build) execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Loaded only here: it starts Playwright's machinery, which the Node-only sections do not need.
+  const { ALL_FIXTURES, benchBrowser } = await import('./bench/browser');
+  await benchBrowser(runs, fixtures ?? ALL_FIXTURES());
+}
+
 async function main(): Promise<void> {
-  const { only, stories: maxStories, build } = parseArgs(process.argv.slice(2));
+  const options = parseArgs(process.argv.slice(2));
+  const { only, stories: maxStories, build } = options;
   process.stdout.write(
     `Newsgist bench · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · data ${SHARED} · ${loadLine()}\n`,
   );
@@ -117,6 +144,8 @@ async function main(): Promise<void> {
       15,
     );
   }
+  if (only.has('browser')) await browser(options);
+  process.stdout.write(`\nAt the end: ${loadLine()}\n`);
 }
 
 main().catch((err: Error) => {

@@ -45,7 +45,6 @@ export interface PopupMarks {
   tabAnswered: number;
   digestInDom: number;
   digestPainted: number;
-  firstPaint: number;
   /** From Node's request to open the popup page to the digest painted (wall clock). */
   wall: number;
 }
@@ -60,8 +59,7 @@ export async function popupInTab(b: Browser, tabId: number): Promise<PopupMarks>
     { polling: 10, timeout: 30_000 },
   );
   const marks = await popup.evaluate(() => ({
-    ...(window as unknown as { __benchMarks: Omit<PopupMarks, 'wall' | 'firstPaint'> }).__benchMarks,
-    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    ...(window as unknown as { __benchMarks: Omit<PopupMarks, 'wall'> }).__benchMarks,
     origin: performance.timeOrigin,
   }));
   await popup.close();
@@ -142,24 +140,52 @@ interface CopyMarks {
 }
 
 /**
- * Alt+Shift+Y pressed for real (xdotool). The browser keeps the shortcut, but the page sees its
- * modifiers go down first: the time runs from that keydown to the confirmation toast attached.
+ * The browser keeps a shortcut, but the page sees its modifiers go down first: from now on the page
+ * records (in `__keyAt`, performance.now()) the first Alt or Shift keydown.
  */
-export async function copyShortcut(page: Page): Promise<CopyRun> {
-  await page.evaluate(async () => {
+async function watchFirstModifier(page: Page): Promise<void> {
+  await page.evaluate(() => {
     const w = window as unknown as CopyMarks;
     w.__keyAt = undefined;
+    if (w.__benchKeys) return;
+    w.__benchKeys = true;
+    addEventListener(
+      'keydown',
+      (e) => {
+        if (w.__keyAt === undefined && (e.key === 'Alt' || e.key === 'Shift')) w.__keyAt = e.timeStamp;
+      },
+      { capture: true },
+    );
+  });
+}
+
+export interface ShortcutPopupRun {
+  /** From the shortcut's first key reaching the page to the digest painted in the popup (wall clock). */
+  keyToDigest: number;
+  watched: boolean;
+}
+
+/** Alt+Shift+G pressed for real (xdotool): the key goes down in the page, the digest shows in the toolbar popup. */
+export async function shortcutPopup(b: Browser, page: Page): Promise<ShortcutPopupRun> {
+  await watchFirstModifier(page);
+  const watcher = await PopupWatcher.start(b.context, page, popupUrl(b));
+  await pressKeys(page, 'alt+shift+g');
+  const seen = await watcher.evaluate<{ painted: number; origin: number; watched: boolean }>(WATCH_DIGEST);
+  await watcher.close();
+  await waitPopupClosed(b, page);
+  const key = await page.evaluate(() => ({
+    at: (window as unknown as CopyMarks).__keyAt ?? Number.NaN,
+    origin: performance.timeOrigin,
+  }));
+  return { keyToDigest: seen.origin + seen.painted - (key.origin + key.at), watched: seen.watched };
+}
+
+/** Alt+Shift+Y pressed for real (xdotool): from the first modifier's keydown to the confirmation toast attached. */
+export async function copyShortcut(page: Page): Promise<CopyRun> {
+  await watchFirstModifier(page);
+  await page.evaluate(async () => {
+    const w = window as unknown as CopyMarks;
     w.__toastAt = undefined;
-    if (!w.__benchKeys) {
-      w.__benchKeys = true;
-      addEventListener(
-        'keydown',
-        (e) => {
-          if (w.__keyAt === undefined && (e.key === 'Alt' || e.key === 'Shift')) w.__keyAt = e.timeStamp;
-        },
-        { capture: true },
-      );
-    }
     new MutationObserver((records, observer) => {
       if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'NEWSGIST-TOAST'))) {
         w.__toastAt = performance.now();

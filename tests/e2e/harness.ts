@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,10 +38,32 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
+/** Chromium's id for an unpacked extension: the first 128 bits of SHA-256 of its path, as letters a–p. */
+function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + Number.parseInt(d, 16))).join('');
+}
+
+export interface LaunchOptions {
+  /**
+   * Pin Newsgist's button to the toolbar, as a reader who clicks it has. Unpinned, Chromium first
+   * animates the button out of the Extensions menu (about 200 ms) before it opens the popup.
+   */
+  pinned?: boolean;
+}
+
 /** Debian's Chromium with the e2e build loaded, headed (under Xvfb) so real key presses reach it. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser({ pinned = false }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build first: npm run build:e2e');
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsgist-e2e-'));
+  if (pinned) {
+    // The profile's preferences, written before the first start, are where Chromium keeps pins.
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { pinned_extensions: [unpackedExtensionId(EXTENSION)] } }),
+    );
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: !process.env.DISPLAY,
@@ -63,6 +86,12 @@ export async function launchBrowser(): Promise<Browser> {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: UI_TIMEOUT }));
   const extensionId = new URL(worker.url()).host;
+  if (pinned)
+    await expectPinned(worker, extensionId).catch(async (err: Error) => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      throw err;
+    });
   return {
     context,
     worker,
@@ -72,6 +101,17 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Fails loudly if the pin did not take (say, Chromium changed how it derives the id). */
+async function expectPinned(worker: Worker, extensionId: string): Promise<void> {
+  const settings = await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getUserSettings(): Promise<{ isOnToolbar: boolean }> } } }
+    ).chrome.action.getUserSettings(),
+  );
+  if (!settings.isOnToolbar)
+    throw new Error(`Could not pin the extension (id ${extensionId}, expected ${unpackedExtensionId(EXTENSION)})`);
 }
 
 /** The browser's id of the tab showing `page`. */
