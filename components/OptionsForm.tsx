@@ -12,11 +12,13 @@ export interface OptionsFormProps {
   settings: Settings;
   shortcuts: Shortcut[];
   status: string;
+  /** Whether the toolbar button is pinned; null where the browser does not say (Firefox). */
+  pinned: boolean | null;
   onChange: (patch: Partial<Settings>) => void;
   onOpenShortcuts: () => void;
 }
 
-export function OptionsForm({ settings, shortcuts, status, onChange, onOpenShortcuts }: OptionsFormProps) {
+export function OptionsForm({ settings, shortcuts, status, pinned, onChange, onOpenShortcuts }: OptionsFormProps) {
   return (
     <main aria-labelledby="options-title">
       <h1 id="options-title">Newsgist settings</h1>
@@ -68,7 +70,14 @@ export function OptionsForm({ settings, shortcuts, status, onChange, onOpenShort
       </section>
 
       <section aria-labelledby="shortcuts-heading">
-        <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+        <h2 id="shortcuts-heading">Button and shortcuts</h2>
+        {pinned === false && (
+          <p class="hint pin-hint">
+            Newsgist's button is not pinned to the toolbar, so the browser first slides it out of the Extensions menu
+            each time it opens the digest: about 0.2 s lost. To pin it, open the Extensions menu (the puzzle piece) and
+            click the pin next to Newsgist.
+          </p>
+        )}
         <ul class="shortcuts">
           {shortcuts.map((s) => (
             <li key={s.name}>

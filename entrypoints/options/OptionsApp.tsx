@@ -15,6 +15,34 @@ async function loadShortcuts(): Promise<Shortcut[]> {
   }));
 }
 
+interface ActionUserSettings {
+  isOnToolbar?: boolean;
+}
+type ActionWithSettings = {
+  getUserSettings?: () => Promise<ActionUserSettings>;
+  onUserSettingsChanged?: {
+    addListener(listener: (change: ActionUserSettings) => void): void;
+    removeListener(listener: (change: ActionUserSettings) => void): void;
+  };
+};
+
+/**
+ * Follows whether the toolbar button is pinned (Chrome 91+; changes seen live from Chrome 130).
+ * Null where the browser does not say.
+ */
+function usePinned(): boolean | null {
+  const [pinned, setPinned] = useState<boolean | null>(null);
+  useEffect(() => {
+    const action = (browser as unknown as { action?: ActionWithSettings }).action;
+    if (!action?.getUserSettings) return;
+    const update = (s: ActionUserSettings) => setPinned(typeof s.isOnToolbar === 'boolean' ? s.isOnToolbar : null);
+    action.getUserSettings().then(update, () => setPinned(null));
+    action.onUserSettingsChanged?.addListener(update);
+    return () => action.onUserSettingsChanged?.removeListener(update);
+  }, []);
+  return pinned;
+}
+
 /** Chrome has a shortcuts page; Firefox opens its own editor (or says where it is). */
 function openShortcutSettings(): void {
   const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
@@ -26,6 +54,7 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
   const [status, setStatus] = useState('');
+  const pinned = usePinned();
   useEffect(() => {
     loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
     loadShortcuts().then(setShortcuts, () => setShortcuts([]));
@@ -45,6 +74,7 @@ export function OptionsApp() {
       settings={settings}
       shortcuts={shortcuts}
       status={status}
+      pinned={pinned}
       onChange={change}
       onOpenShortcuts={openShortcutSettings}
     />

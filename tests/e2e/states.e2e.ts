@@ -176,7 +176,9 @@ describe('states', () => {
     await options.getByRole('heading', { name: 'Newsgist settings' }).waitFor({ timeout: UI_TIMEOUT });
     await options.getByLabel('Markdown').check();
     await options.getByText('Saved').waitFor({ timeout: UI_TIMEOUT });
-    await expect(options.getByText('Alt+Shift+Y')).toBeTruthy();
+    await options.getByText('Alt+Shift+Y').waitFor({ timeout: UI_TIMEOUT });
+    // This browser has the button in the Extensions menu, not pinned: the page says what that costs.
+    await options.getByText('not pinned to the toolbar').waitFor({ timeout: UI_TIMEOUT });
     expect(await axeViolations(options)).toEqual([]);
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
     const stored = await b.worker.evaluate(async () => {
@@ -188,3 +190,26 @@ describe('states', () => {
     await options.close();
   });
 });
+
+describe('with the button pinned', () => {
+  it('the options page drops the pin hint', async () => {
+    const pinned = await launchBrowser({ pinned: true });
+    try {
+      const options = await pinned.context.newPage();
+      await options.goto(`chrome-extension://${pinned.extensionId}/options.html`);
+      await options.getByText('Alt+Shift+Y').waitFor({ timeout: UI_TIMEOUT });
+      // The pinned state arrives asynchronously: wait until the page has asked, then check.
+      await options.waitForFunction(
+        async () => (await (globalThis as unknown as PinnedChrome).chrome.action.getUserSettings()).isOnToolbar,
+        null,
+        { timeout: UI_TIMEOUT },
+      );
+      await options.waitForTimeout(500);
+      expect(await options.getByText('not pinned to the toolbar').count()).toBe(0);
+    } finally {
+      await pinned.close();
+    }
+  });
+});
+
+type PinnedChrome = { chrome: { action: { getUserSettings(): Promise<{ isOnToolbar: boolean }> } } };
