@@ -49,7 +49,10 @@ async function shoot(popup: Page, name: string): Promise<void> {
   await popup.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** Pages the static server cannot make: one that is still loading, and a very long article. */
+/**
+ * Pages the static server cannot make: one that is still loading, a very long article, and a page
+ * of 50,000 elements (10,000 paragraphs of 4 spans, the words of an article cut into pieces).
+ */
 function startSlowServer(): Promise<Server> {
   const paragraph =
     readFileSync(join(ROOT, 'tests', 'fixtures', 'seed-blinken-china', 'source.html'), 'utf8')
@@ -61,6 +64,19 @@ function startSlowServer(): Promise<Server> {
       res.write('<!doctype html><html lang="en"><head><title>A page that is still loading</title></head>');
       const timer = setTimeout(() => res.end('<body><p>Too late.</p></body></html>'), 20_000);
       res.on('close', () => clearTimeout(timer));
+      return;
+    }
+    if (req.url === '/many-elements') {
+      const sentences = paragraph
+        .replace(/<\/?p>/g, ' ')
+        .split(/(?<=\.) +/)
+        .filter(Boolean);
+      const spans = (i: number) =>
+        Array.from({ length: 4 }, (_, k) => `<span>${sentences[(i * 4 + k) % sentences.length]} </span>`).join('');
+      const paragraphs = Array.from({ length: 10_000 }, (_, i) => `<p>${spans(i)}</p>`).join('\n');
+      res.end(
+        `<!doctype html><html lang="en"><head><title>A page of many elements</title></head><body><article><h1>A page of many elements</h1>${paragraphs}</article></body></html>`,
+      );
       return;
     }
     const body = Array.from({ length: 200 }, () => paragraph).join('\n');
@@ -151,6 +167,20 @@ describe('states', () => {
     await popup.getByText(text).first().waitFor({ timeout: UI_TIMEOUT });
     expect(await axeViolations(popup)).toEqual([]);
     await shoot(popup, `popup-${name}`);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page of 50,000 elements gets a digest with the long-page notice, and its length still changes', async () => {
+    const { page, popup } = await popupForUrl(`${slowOrigin}/many-elements`);
+    await popup.getByRole('heading', { level: 1, name: 'A page of many elements' }).waitFor({ timeout: UI_TIMEOUT });
+    await popup.getByText(/very long page/).waitFor({ timeout: UI_TIMEOUT });
+    expect(await popup.locator('.key-sentences li').count()).toBe(3);
+    await popup.getByLabel('Detailed').check();
+    await expect.poll(() => popup.locator('.key-sentences li').count(), { timeout: UI_TIMEOUT }).toBe(5);
+    await popup.getByLabel('Key points').check(); // the length is remembered: leave the default for later tests
+    await expect.poll(() => popup.locator('.key-sentences li').count(), { timeout: UI_TIMEOUT }).toBe(3);
+    expect(await page.locator('p').count()).toBe(10_000);
     await popup.close();
     await page.close();
   });
