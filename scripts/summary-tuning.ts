@@ -14,6 +14,7 @@ export const GRID: Record<keyof RankWeights, number[]> = {
   position: [0.5, 1, 1.5, 2, 3, 4],
   positionDecay: [0.25, 0.5, 0.75, 1, 1.5],
   centrality: [0, 0.25, 0.5, 1, 1.5, 2],
+  firstPhrase: [0, 0.5, 1, 1.5],
   topic: [0, 0.25, 0.5, 1, 1.5],
   length: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.8],
   idealLength: [8, 10, 12, 14, 16, 20, 25, 30],

@@ -1,12 +1,14 @@
 import type { Sentence } from '../types';
 import { neverPickReason } from './filters';
-import { contentWords } from './words';
+import { contentWords, phrasePairs } from './words';
 
 /** What the ranker knows about one sentence, computed with plain string work (no tagging). */
 export interface SentenceFeatures {
   sentence: Sentence;
   /** Distinct content words (lower-cased, stemmed, stop words dropped). */
   words: Set<string>;
+  /** Distinct phrases: pairs of content words that follow each other with no word between. */
+  phrases: Set<string>;
   /** Word count of the sentence as shown. */
   length: number;
   /** Share of its words inside quotation marks (0–1). */
@@ -24,11 +26,19 @@ export interface SentenceFeatures {
 }
 
 /**
- * Openers that lean on the sentence before: personal and demonstrative pronouns, and connectives
+ * Openers that lean on the sentence before: personal pronouns and possessives, and connectives
  * that continue an argument. A sentence starting with one reads well only after its neighbour.
  */
 const DANGLING_OPENERS =
-  /^["“‘']?(he|she|it|they|his|her|its|their|this|that|these|those|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly)\b(?!-)/i;
+  /^["“‘']?(he|she|it|they|his|her|its|their|but|and|or|so|also|yet|still|however|instead|meanwhile|then|thus|therefore|moreover|furthermore|besides|otherwise|nevertheless|nonetheless|likewise|similarly)\b(?!-)/i;
+
+/**
+ * A demonstrative that stands for what the sentence before said ("This is the third attack",
+ * "That's why"): followed by a verb or punctuation. One followed by its own noun ("This week,
+ * police...", "Those fees include...") names what it means and reads well alone.
+ */
+const DANGLING_DEMONSTRATIVE =
+  /^["“‘']?(this|that|these|those)(\s*[,.;:!?'’]|\s+(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|not|also|means|meant|led|made|makes|came|comes)\b)/i;
 
 const ATTRIBUTION = /\b(said|says|told|according to)\b/;
 
@@ -117,7 +127,7 @@ export function specificShare(text: string): number {
 }
 
 export function isDangling(text: string): boolean {
-  return DANGLING_OPENERS.test(text);
+  return DANGLING_OPENERS.test(text) || DANGLING_DEMONSTRATIVE.test(text);
 }
 
 export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
@@ -125,6 +135,7 @@ export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
   return {
     sentence,
     words: new Set(contentWords(text)),
+    phrases: new Set(phrasePairs(text)),
     length: text.split(/\s+/).filter(Boolean).length,
     quoted: quotedShare(text),
     specific: specificShare(text),

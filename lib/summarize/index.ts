@@ -25,6 +25,11 @@ interface Candidate {
   f: SentenceFeatures;
   /** Score before redundancy: higher is better. */
   score: number;
+  /**
+   * Phrase centrality (0–1) times the share of the sentence that is reported (0 in the first
+   * person, less inside quotation marks); counts for the first pick only (RankWeights.firstPhrase).
+   */
+  phrasal: number;
 }
 
 function cosine(a: Set<string>, b: Set<string>): number {
@@ -35,22 +40,22 @@ function cosine(a: Set<string>, b: Set<string>): number {
   return shared / Math.sqrt(a.size * b.size);
 }
 
-/** Number of sentences each content word appears in. */
-function documentFrequency(features: readonly SentenceFeatures[]): Map<string, number> {
+/** Number of sentences each item (a content word, a phrase) appears in. */
+function documentFrequency(sets: readonly Set<string>[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const f of features) for (const w of f.words) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   return df;
 }
 
 /**
- * How central a sentence is: its content words that recur across the article (log of the
- * number of other sentences sharing each word), damped by the square root of its size so long
- * sentences don't win by piling up words.
+ * How central a sentence is: its content words (or two-word phrases) that recur across the
+ * article (log of the number of sentences sharing each), damped by the square root of their
+ * number so long sentences don't win by piling up words.
  */
-function centrality(words: Set<string>, df: Map<string, number>): number {
+export function centrality(items: Set<string>, df: Map<string, number>): number {
   let sum = 0;
-  for (const w of words) sum += Math.log(df.get(w) ?? 1);
-  return sum / (Math.sqrt(words.size) + 2);
+  for (const w of items) sum += Math.log(df.get(w) ?? 1);
+  return sum / (Math.sqrt(items.size) + 2);
 }
 
 function scoreCandidates(
@@ -58,7 +63,8 @@ function scoreCandidates(
   title: string,
   w: RankWeights,
 ): { candidates: Candidate[]; spare: Candidate[] } {
-  const df = documentFrequency(features);
+  const df = documentFrequency(features.map((f) => f.words));
+  const phraseDf = documentFrequency(features.map((f) => f.phrases));
   const usable = features.filter((f) => f.never === null && f.words.size > 0);
   const inRange = usable.filter((f) => f.length >= MIN_WORDS && f.length <= MAX_WORDS);
   // The topic: the headline's words, and those of the first usable sentence (news puts the gist first).
@@ -66,6 +72,8 @@ function scoreCandidates(
   for (const word of inRange[0]?.words ?? []) topic.add(word);
   const central = usable.map((f) => centrality(f.words, df));
   const maxCentral = Math.max(1e-9, ...central);
+  const phrasal = usable.map((f) => centrality(f.phrases, phraseDf));
+  const maxPhrasal = Math.max(1e-9, ...phrasal);
   // Position counts usable sentences only, so promos and credits above the lede don't push it down.
   const scored = usable.map((f, k) => {
     const position = (1 + k) ** -w.positionDecay;
@@ -79,7 +87,10 @@ function scoreCandidates(
       w.quote * f.quoted -
       (f.attributed ? w.attribution : 0) -
       (f.personal ? w.personal : 0);
-    return { f, score };
+    // Only reported text earns it: a tweet or a quote that repeats the story's phrases ("Sharing
+    // my letter on the sentencing of...") is not the sentence that tells the story.
+    const reported = f.personal ? 0 : 1 - f.quoted;
+    return { f, score, phrasal: (reported * (phrasal[k] ?? 0)) / maxPhrasal };
   });
   return {
     candidates: scored.filter((c) => c.f.length >= MIN_WORDS && c.f.length <= MAX_WORDS),
@@ -88,7 +99,9 @@ function scoreCandidates(
 }
 
 /**
- * Picks greedily: best score less what it repeats of the picks (MMR). A near-copy of a pick is
+ * Picks greedily: best score less what it repeats of the picks (MMR). The first pick, alone in a
+ * one-sentence digest, also earns its phrase centrality: the sentence that holds the article's
+ * recurring phrases ("needle exchange", "Scott County") states its gist. A near-copy of a pick is
  * skipped, and so is a sentence that leans on its missing neighbour ("But he said..."). From the
  * fourth pick on, long sentences cost more: a long digest should grow by compact sentences.
  */
@@ -104,7 +117,8 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
       if (overlap >= DUPLICATE) return;
       if (c.f.dangling && c.f.sentence.index > 0 && !pickedIndex.has(c.f.sentence.index - 1)) return;
       const late = picked.length >= LATE_PICK ? w.lateLength * Math.max(0, Math.log(c.f.length / w.idealLength)) : 0;
-      const adjusted = c.score - w.redundancy * overlap - late;
+      const lead = picked.length === 0 ? w.firstPhrase * c.phrasal : 0;
+      const adjusted = c.score + lead - w.redundancy * overlap - late;
       if (adjusted > bestScore) {
         bestScore = adjusted;
         best = k;
@@ -123,9 +137,9 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
  * the gist first), how central its words are to the article, how much it shares with the topic
  * (headline and lead), how many names and numbers it holds, how far its length is from a
  * digest-friendly one, and penalties for quotation, naming a source ("said") and speaking in the
- * first person. Then picks greedily, discounting sentences that repeat a pick (MMR), skipping
- * near-copies and sentences that open with "He"/"But" while their previous sentence is not
- * picked, and holding picks after the third to a compact length. Sentences that can never be key
+ * first person. Then picks greedily: the first pick also scores on recurring two-word phrases,
+ * later ones are discounted when they repeat a pick (MMR); near-copies are skipped, and so are
+ * sentences that open with "He"/"But" while their previous sentence is not picked, and holding picks after the third to a compact length. Sentences that can never be key
  * (datelines, credits, questions to the reader...) are skipped. The first N of the result, put
  * back in article order by `keySentences` (lib/select.ts), are the N-sentence digest.
  */

@@ -8,6 +8,12 @@ export interface RankWeights {
   positionDecay: number;
   /** Weight of word centrality (0–1, relative to the article's most central sentence). */
   centrality: number;
+  /**
+   * Weight of phrase centrality (0–1, like centrality, over two-word phrases of content words)
+   * for the first pick only: it finds the one sentence that states the gist, but on later picks
+   * it favours long sentences that restate the first.
+   */
+  firstPhrase: number;
   /** Weight of the cosine with the topic (headline and lead sentence words). */
   topic: number;
   /** Penalty per unit of |ln(words / idealLength)|. */
@@ -34,6 +40,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   position: 2,
   positionDecay: 0.25,
   centrality: 1,
+  firstPhrase: 1,
   topic: 0,
   length: 0.3,
   idealLength: 16,

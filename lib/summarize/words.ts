@@ -22,6 +22,34 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
+/**
+ * Two-word phrases of a sentence: each pair of content words that stand next to each other
+ * ("Scott County", "needle exchange"), stemmed and lower-cased. A stop word, a one-character
+ * word or punctuation other than a hyphen or an apostrophe between them breaks the pair.
+ */
+export function phrasePairs(text: string): string[] {
+  const out: string[] = [];
+  let previous: string | null = null;
+  for (const raw of text
+    .toLowerCase()
+    .replace(/\u00ad/g, '')
+    .split(/([^\p{L}\p{N}]+)/u)) {
+    if (raw === '') continue;
+    if (!/^[\p{L}\p{N}]/u.test(raw)) {
+      if (!/^[\s'’-]+$/u.test(raw)) previous = null;
+      continue;
+    }
+    if (raw.length < 2 || STOPWORDS.has(raw)) {
+      previous = null;
+      continue;
+    }
+    const word = stem(raw);
+    if (previous !== null) out.push(`${previous} ${word}`);
+    previous = word;
+  }
+  return out;
+}
+
 /** A light suffix stripper: enough to meet "talks" with "talk" and "officials" with "official". */
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { digestText } from '../../lib/digest';
 import { segment } from '../../lib/segment';
 import { keySentences } from '../../lib/select';
-import { rankSentences } from '../../lib/summarize';
+import { centrality, rankSentences } from '../../lib/summarize';
 import { isDangling, isPersonal, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
 import { neverPickReason } from '../../lib/summarize/filters';
+import { phrasePairs } from '../../lib/summarize/words';
 import type { Sentence } from '../../lib/types';
 
 describe('neverPickReason', () => {
@@ -89,6 +90,13 @@ describe('sentence features', () => {
     ['There are 40 victims.', false],
     ['Theresa May said the talks would resume.', false],
     ['Italy and France signed the deal.', false],
+    ["That's why the talks failed.", true],
+    ['These were the first arrests.', true],
+    ['This, officials said, was a mistake.', true],
+    // Bug: a demonstrative before its own noun was taken for one leaning on the sentence before.
+    ['This week, police arrested two men.', false],
+    ['Those fees include meals and transport.', false],
+    ['Thatcher resigned in 1990.', false],
   ];
   it.each(dangling)('isDangling(%j) is %s', (text, expected) => {
     expect(isDangling(text)).toBe(expected);
@@ -210,13 +218,52 @@ describe('rankSentences', () => {
       ].join(' '),
     );
     const order = (personal: number) => {
-      const picks = rankSentences(story, { limit: 3, weights: { personal } }).map((s) => s.text);
+      const picks = rankSentences(story, { limit: 3, weights: { personal, firstPhrase: 0 } }).map((s) => s.text);
       const army = picks.findIndex((t) => t.startsWith('Army'));
       const eyewitness = picks.findIndex((t) => t.startsWith('I saw'));
       return army >= 0 && (eyewitness < 0 || army < eyewitness) ? 'reported first' : 'first person first';
     };
     expect(order(0)).toBe('first person first');
     expect(order(1)).toBe('reported first');
+  });
+
+  describe('phrase centrality on the first pick', () => {
+    const lede = 'The county board met on Tuesday evening to go through next year spending.';
+    // Position alone orders the picks unless firstPhrase counts.
+    const only = {
+      position: 1,
+      positionDecay: 1,
+      centrality: 0,
+      specificity: 0,
+      length: 0,
+      redundancy: 0,
+      quote: 0,
+      attribution: 0,
+      personal: 0,
+    };
+    const picks = (story: string[], firstPhrase: number) =>
+      rankSentences(sentencesOf(story.join(' ')), { limit: 2, weights: { ...only, firstPhrase } }).map((s) => s.text);
+
+    it('leads with the sentence holding the phrases the article repeats, then falls back on the other scores', () => {
+      const story = [
+        lede,
+        'Health workers expect the needle exchange in Scott County to open in May.',
+        'The needle exchange in Scott County follows a rise in infections.',
+      ];
+      expect(picks(story, 0)).toEqual([story[0], story[1]]);
+      const [first, second] = picks(story, 2);
+      expect(first).not.toBe(story[0]);
+      expect(second).toBe(story[0]);
+    });
+
+    it('gives nothing to a first-person sentence that repeats the phrases', () => {
+      const story = [
+        lede,
+        'I saw the needle exchange in Scott County open in May.',
+        'The needle exchange in Scott County opened in May after a rise in infections.',
+      ];
+      expect(picks(story, 2)[0]).toBe(story[2]);
+    });
   });
 
   it('holds picks after the third to a compact length', () => {
@@ -279,5 +326,37 @@ describe('digest of a CNN-style story', () => {
     const keys = keySentences(result.digest.ranked, 3);
     expect(keys[0]?.text.startsWith('A powerful earthquake')).toBe(true);
     for (const key of keys) expect(text).toContain(key.text);
+  });
+});
+
+describe('phrasePairs', () => {
+  const cases: [string, string[]][] = [
+    ['Gov. Mike Pence declared an emergency in Scott County.', ['mike pence', 'pence declared', 'scott county']],
+    ['The needle-exchange program opened.', ['needle exchange', 'exchange program', 'program opened']],
+    ['Officials, doctors and nurses met.', ['nurse met']],
+    // The "s" of a possessive is a one-character word: it breaks the pair.
+    ["Obama's plan failed.", ['plan failed']],
+    ['A 3 year plan.', []],
+  ];
+  it.each(cases)('phrasePairs(%j)', (text, expected) => {
+    expect(phrasePairs(text)).toEqual(expected);
+  });
+});
+
+describe('centrality', () => {
+  const df = new Map([
+    ['scott county', 4],
+    ['needle exchange', 2],
+    ['once', 1],
+  ]);
+  const cases: [string, string[], number][] = [
+    ['nothing shared', ['once'], 0],
+    ['one phrase in four sentences', ['scott county'], Math.log(4) / 3],
+    ['two recurring phrases', ['scott county', 'needle exchange'], (Math.log(4) + Math.log(2)) / (Math.SQRT2 + 2)],
+    ['a phrase seen once dilutes', ['scott county', 'once'], Math.log(4) / (Math.SQRT2 + 2)],
+    ['no phrases', [], 0],
+  ];
+  it.each(cases)('%s', (_, items, expected) => {
+    expect(centrality(new Set(items), df)).toBeCloseTo(expected, 10);
   });
 });
