@@ -13,7 +13,14 @@ interface TextRule {
 const SOCIAL = '(twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|pinterest|telegram|threads|mastodon)';
 
 export const BOILERPLATE_RULES: readonly TextRule[] = [
-  { reason: 'copyright line', test: /(^|\s)(copyright\b|©|\(c\)\s*\d{4})|all rights reserved/i, maxWords: 40 },
+  {
+    // A notice, not a sentence about copyright ("ripped off the Marvin Gaye classic, a copyright
+    // win"): the sign, a year after the word, "all rights reserved", or the word opening a credit
+    // to a name ("Copyright The Associated Press"). Case matters for that name, so no i flag.
+    reason: 'copyright line',
+    test: /[©ⓒ]|\([cC]\)\s*\d{4}|\b[Cc]opyright\s*(\([cC]\)|\d{4})|COPYRIGHT|[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED|^[Cc]opyright\s+(the\s+)?(\p{Lu}|\d)|^[Cc]opyright\b(?=.*\b(19|20)\d\d\b)/u,
+    maxWords: 40,
+  },
   {
     reason: 'subscription or newsletter pitch',
     test: /\b(subscribe|subscription|sign up|newsletter|inbox|stay informed|news alerts|breaking news emails|delivered (to|through) your)\b/i,
@@ -45,7 +52,7 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
   },
   {
     reason: 'photo credit',
-    test: /\((photo|image|picture)?\s*credits?:[^)]*\)$|^\(?(photo|image|picture|credit|source)s?( credit)?\s*(:|\/|by\b)|^(image|photo|picture|slide) \d+ of \/? ?\d+$|^\d+ of \d+$|^(caption|close|enlarge)$/i,
+    test: /\((photo|image|picture)?\s*credits?:[^)]*\)$|^\(?(photo|image|picture|credit|source)s?( credit)?\s*(:|\/|by\b)|^(photo|image|picture) copyright\b|^(image|photo|picture|slide) \d+ of \/? ?\d+$|^\d+ of \d+$|^(caption|close|enlarge)$/i,
     maxWords: 20,
   },
   {

@@ -10,6 +10,12 @@ describe('boilerplateReason', () => {
   it.each([
     ['Copyright © 2024 The New Daily.', 'copyright line'],
     ['All rights reserved.', 'copyright line'],
+    ['Copyright 2023 Nexstar Media Inc.', 'copyright line'],
+    ['Copyright The Associated Press', 'copyright line'],
+    ['Copyright (c) 2021 Example Media Group. This material may not be published or redistributed.', 'copyright line'],
+    ['(c) 2019 Reuters', 'copyright line'],
+    ['Copyright Herald and Weekly Times. All times AEST (GMT +10:00)', 'copyright line'],
+    ['Image copyright Getty Images', 'photo credit'],
     ['A FREE subscription to The New Daily arrives every morning and evening.', 'subscription or newsletter pitch'],
     ['Get breaking news alerts and special reports.', 'subscription or newsletter pitch'],
     ['Like this story? Share it with a friend!', 'share or follow prompt'],
@@ -33,6 +39,9 @@ describe('boilerplateReason', () => {
   });
 
   it.each([
+    'A jury found that the song ripped off the Marvin Gaye soul classic, a copyright win for his family.',
+    'Copyright lawsuits against the makers of chatbots have multiplied this year, lawyers say.',
+    'The singer said the copyright dispute had cost him his savings.',
     'Related to each other: for example, a caching server and a web server.',
     'Shareholders approved the merger on Tuesday by a wide margin.',
     'Readers who subscribe to the paper were told on Monday that the price would rise, and many of them wrote in to complain that the increase came without warning, the editor said in a long statement on the front page.',
