@@ -30,7 +30,9 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
   },
   {
     reason: 'contact line',
-    test: /[\w.+-]+@[\w-]+\.[\w.]+|^(write to|reach|contact) (us|me|our|the (newsroom|editors?|desk|reporters?|author))\b.{0,60}\b(at|on)\b/i,
+    // An address starts where a run of its characters starts: tried from inside a long run (a
+    // 2 MB line without a space), the pattern would rescan the run from every position.
+    test: /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|^(write to|reach|contact) (us|me|our|the (newsroom|editors?|desk|reporters?|author))\b.{0,60}\b(at|on)\b/i,
     maxWords: 30,
   },
   {

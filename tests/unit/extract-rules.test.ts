@@ -42,6 +42,15 @@ describe('boilerplateReason', () => {
   ])('keeps: %s', (text) => {
     expect(boilerplateReason(text)).toBeNull();
   });
+
+  // Bug: a page with a 2 MB line without a space never finished: the address pattern was tried
+  // from every position of the run, and rescanned the rest of it each time.
+  it('reads a line of one 2 MB word as text, and still finds an address after a long run', () => {
+    const run = 'x'.repeat(2_000_000);
+    expect(boilerplateReason(run)).toBeNull();
+    expect(boilerplateReason(`${'x'.repeat(5000)}+tips@example.com`)).toBe('contact line');
+    expect(boilerplateReason('Tips to newsroom@example.com')).toBe('contact line');
+  });
 });
 
 describe('isDateline', () => {
