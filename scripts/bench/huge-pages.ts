@@ -31,6 +31,14 @@ function prose(bytes: number): string {
   return paragraphs(bytes).join(' ');
 }
 
+/** `n` inline elements of one or two words, every fifth a paragraph (a sentence), in an article. */
+export function spansPage(n: number, spanClass: string | null): string {
+  const span = spanClass ? `<span class="${spanClass}">` : '<span>';
+  return page(
+    `<article>${repeat(n, (k) => (k % 5 === 0 ? `<p>${SENTENCES[k % 4]}</p>` : `${span}w${k} </span>`))}</article>`,
+  );
+}
+
 export interface HugePage {
   label: string;
   html: string;
@@ -40,18 +48,8 @@ export interface HugePage {
 export function hugeShapes(elements = 50_000): HugePage[] {
   const n = elements;
   return [
-    {
-      label: 'flat spans',
-      html: page(
-        `<article>${repeat(n, (k) => (k % 5 === 0 ? `<p>${SENTENCES[k % 4]}</p>` : `<span>w${k} </span>`))}</article>`,
-      ),
-    },
-    {
-      label: 'classed spans',
-      html: page(
-        `<article>${repeat(n, (k) => (k % 5 === 0 ? `<p>${SENTENCES[k % 4]}</p>` : `<span class="w">w${k} </span>`))}</article>`,
-      ),
-    },
+    { label: 'flat spans', html: spansPage(n, null) },
+    { label: 'classed spans', html: spansPage(n, 'w') },
     {
       // Every paragraph wrapped in 9 classed divs (10 elements a paragraph), as page builders do.
       label: 'div soup',
