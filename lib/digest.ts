@@ -89,7 +89,7 @@ function hasText(doc: Document): boolean {
     if (node.nodeType === 3) {
       if (/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
     } else if (node.nodeType === 1 && !NOT_TEXT.test((node as Element).tagName)) {
-      stack.push(...Array.from(node.childNodes));
+      for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
     }
   }
   return false;
@@ -100,12 +100,35 @@ const EMPTY_PAGE = 'This page has no text to summarize: it is empty or holds onl
 const MEDIA = 'video, iframe, object, embed, audio';
 const MEDIA_PAGE = 'No article found on this page: it looks like a video or media page.';
 
+/** What the verdicts after extraction need to know of the page, read before extraction may change it. */
+interface PageFacts {
+  /** The page shows a letter or digit outside scripts and styles. */
+  text: boolean;
+  /** The page holds a video, a player or another embedded object. */
+  media: boolean;
+  /** The text of every link on the page, cleaned as block text is. */
+  links: Set<string>;
+}
+
+function readFacts(doc: Document): PageFacts {
+  return {
+    text: hasText(doc),
+    media: doc.querySelector(MEDIA) !== null,
+    links: new Set(Array.from(doc.querySelectorAll('a'), (a) => sanitizeLine(a.textContent ?? ''))),
+  };
+}
+
 /** Why a page without an article has none, in words a reader can act on. */
 function noArticle(doc: Document): DigestResult {
   if (doc.querySelector('frameset'))
     return failure('no-article', 'This page is a frameset: its text is in the framed pages. Open a frame on its own.');
-  if (!hasText(doc)) return failure('empty', EMPTY_PAGE);
-  if (doc.querySelector(MEDIA)) return failure('no-article', MEDIA_PAGE);
+  return noArticleIn({ text: hasText(doc), media: doc.querySelector(MEDIA) !== null });
+}
+
+/** Why a page that is not a frameset has no article, from what was read of it. */
+function noArticleIn(facts: Pick<PageFacts, 'text' | 'media'>): DigestResult {
+  if (!facts.text) return failure('empty', EMPTY_PAGE);
+  if (facts.media) return failure('no-article', MEDIA_PAGE);
   return failure(
     'no-article',
     'No article found on this page: it looks like a home page, a list of links or a navigation page.',
@@ -113,8 +136,7 @@ function noArticle(doc: Document): DigestResult {
 }
 
 /** Share of the article's words that are the text of a link on the page: 1 for a list of headlines. */
-function linkShare(page: Document, article: Article): number {
-  const links = new Set(Array.from(page.querySelectorAll('a'), (a) => sanitizeLine(a.textContent ?? '')));
+function linkShare(links: Set<string>, article: Article): number {
   let inLinks = 0;
   let all = 0;
   for (const block of article.blocks) {
@@ -140,7 +162,10 @@ function safely(what: string, run: () => DigestResult): DigestResult {
   }
 }
 
-/** Extracts the article of a page and digests it; the document is left as it was. */
+/**
+ * Extracts the article of a page and digests it; the document is left as it was, unless the
+ * caller passes `disposable` (see PageOptions: the CLI does, the browser never).
+ */
 export function digestDocument(doc: Document, options: DigestOptions & PageOptions = {}): DigestResult {
   return safely('page', () => digestPage(doc, options));
 }
@@ -148,17 +173,22 @@ export function digestDocument(doc: Document, options: DigestOptions & PageOptio
 function digestPage(doc: Document, options: DigestOptions & PageOptions): DigestResult {
   if (!doc.documentElement) return failure('empty', EMPTY_PAGE);
   let page = doc;
+  let disposable = options.disposable === true;
   if (measurePage(doc).depth > MAX_DEPTH) {
-    page = doc.cloneNode(true) as Document;
+    // The flattened copy is ours: extraction need not copy it again.
+    page = disposable ? doc : (doc.cloneNode(true) as Document);
+    disposable = true;
     flattenDeep(page);
   }
   if (!page.body || page.querySelector('frameset')) return noArticle(page);
-  const article = extractArticle(page, options);
-  if (!article) return noArticle(page);
+  // Extraction changes a disposable page: what is judged after it is read first.
+  const facts = readFacts(page);
+  const article = extractArticle(page, { ...options, disposable });
+  if (!article) return noArticleIn(facts);
   const result = digestArticle(article, options);
   if (!result.ok) return result;
-  if (result.digest.words < MIN_PAGE_WORDS && page.querySelector(MEDIA)) return failure('no-article', MEDIA_PAGE);
-  if (linkShare(page, result.article) > 0.5) return noArticle(page);
+  if (result.digest.words < MIN_PAGE_WORDS && facts.media) return failure('no-article', MEDIA_PAGE);
+  if (linkShare(facts.links, result.article) > 0.5) return noArticleIn(facts);
   return result;
 }
 

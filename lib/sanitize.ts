@@ -51,8 +51,13 @@ const RULES: readonly { reason: string; test: RegExp; by: string }[] = [
   },
 ];
 
-/** Runs of characters with no white space and no CJK punctuation (which CJK text breaks on). */
-const LONG_RUN = new RegExp(`[^\\s\\u3000-\\u303f\\uff00-\\uffef]{${MAX_WORD_CHARS + 1},}`, 'gu');
+/** A character of a run: anything but white space and CJK punctuation (which CJK text breaks on). */
+const RUN_CHAR = '[^\\s\\u3000-\\u303f\\uff00-\\uffef]';
+/**
+ * Runs of such characters longer than MAX_WORD_CHARS. Tried only where a run starts: from inside
+ * a run just short of the limit it would rescan the run from every position (quadratic).
+ */
+const LONG_RUN = new RegExp(`(?<!${RUN_CHAR})${RUN_CHAR}{${MAX_WORD_CHARS + 1},}`, 'gu');
 
 /** Shortens a run that cannot be a word (a data URL, a hash, a wall of one letter) to its start and "…". */
 function shortenLongRuns(text: string): string {

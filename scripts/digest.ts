@@ -112,7 +112,10 @@ function run(
   opts: { html: boolean; url?: string | null; title?: string | null },
 ): DigestResult {
   const options = { maxSentences: Math.max(sentences, 10), url: opts.url ?? null, title: opts.title ?? null };
-  return opts.html ? digestDocument(parseDocument(content), options) : digestText(content, options);
+  // The parsed page is this run's own: extraction may work on it without a copy.
+  return opts.html
+    ? digestDocument(parseDocument(content), { ...options, disposable: true })
+    : digestText(content, options);
 }
 
 function reason(err: unknown): string {

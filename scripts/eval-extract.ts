@@ -125,7 +125,8 @@ function runReadability(page: Page): Run {
 
 function runNewsgist(page: Page): Run {
   const t0 = performance.now();
-  const article = extractArticle(parseDocument(page.html), { url: page.url });
+  // The page is parsed for this run alone: extracted in place, as the CLI does.
+  const article = extractArticle(parseDocument(page.html), { url: page.url, disposable: true });
   const ms = performance.now() - t0;
   const m = article?.meta;
   return {

@@ -3,6 +3,7 @@
  * result must pass. Shared by `npm run fuzz` (thousands of cases, timed) and tests/unit/fuzz.test.ts
  * (a few hundred, fixed seed).
  */
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { digestDocument, digestText, MAX_WORDS } from '../lib/digest';
 import { formatDigest } from '../lib/format';
@@ -282,12 +283,18 @@ export function fuzzText(text: string): Outcome {
   return outcome(result);
 }
 
-/** Parses a page, digests it, checks the result and that the page was left unchanged. */
+/**
+ * Parses a page, digests it, checks the result and that the page was left unchanged, and that a
+ * disposable parse of the same page (the CLI's way: no copy) gives the same result.
+ */
 export function fuzzHtml(html: string): Outcome {
   const doc = parseDocument(html);
   const before = doc.toString();
-  const result = digestDocument(doc, { maxSentences: MAX_SENTENCES, url: 'https://news.example/story' });
+  const options = { maxSentences: MAX_SENTENCES, url: 'https://news.example/story' };
+  const result = digestDocument(doc, options);
   checkResult(result, MAX_SENTENCES);
   if (doc.toString() !== before) throw new Error('the page was changed');
+  const owned = digestDocument(parseDocument(html), { ...options, disposable: true });
+  if (!isDeepStrictEqual(owned, result)) throw new Error('a disposable page gave another result');
   return outcome(result);
 }

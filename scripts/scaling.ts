@@ -1,107 +1,225 @@
 /**
- * How the pipeline's cost grows with page size: median ms for a text article and a saved page
- * (linkedom parse, then digest) of 10 kB → 2 MB, beside Readability alone on the same page as the
- * baseline, plus the shapes built to be heavy (50,000 elements, deep nesting).
- *   npm run bench:scaling [-- --repeat 5]
+ * How the pipeline's cost grows with page size, in wall time (what a reader waits), end to end as
+ * the CLI runs it: linkedom parse, then digestDocument on the parsed page (no copy: the CLI owns
+ * it). Two tables:
+ * - a news article of 10 kB → 2 MB, with plain text and Readability alone beside it, and a page
+ *   of classed spans of the same sizes (up to 45,000 elements), with the growth exponent of each
+ *   column (1 = linear);
+ * - pages built to be huge (50,000 elements in several shapes, 2 MB in one text node), each
+ *   judged against the 2 s budget: MET or MISSED.
+ * Node start-up and reading the file are not included. Medians of `--repeat` runs (default 5).
+ *   npm run bench:scaling [-- --repeat 5] [--only "flat spans"]
  */
-import os from 'node:os';
 import { Readability } from '@mozilla/readability';
-import { digestDocument, digestText } from '../lib/digest';
+import { digestDocument, digestText, MAX_WORDS } from '../lib/digest';
+import type { DigestResult } from '../lib/types';
+import { articlePage, hugeShapes, hugeTexts, paragraphs, spansPage } from './bench/huge-pages';
+import { loadLine, median, ms, printTable, printVerdict } from './bench/stats';
 import { parseDocument } from './node-dom';
 
-const SENTENCES = [
-  'Negotiators from both delegations returned to Geneva on Monday, Foreign Minister Maria Lopez said.',
-  'Officials said the first session would focus on trade rules and on the exchange of prisoners.',
-  'Ms Lopez told reporters the mood was constructive and that both sides wanted progress.',
-  'A second round of talks could follow in April if the first one goes well, diplomats said.',
-];
+/** The budget for one huge page, parse + digest. */
+const BUDGET_MS = 2000;
+/** Growth faster than size^1.3 from 10 kB to 2 MB is flagged (linear is 1, quadratic 2). */
+const SUPER_LINEAR = 1.3;
+const SIZES_KB = [10, 100, 500, 1000, 2000];
+/** Bytes of markup per element of the classed-spans page: 50,000 elements make 2.18 MB. */
+const BYTES_PER_SPAN = 44;
 
-/** An article of about `bytes` characters: paragraphs of varied sentences, numbered so they differ. */
-function paragraphs(bytes: number): string[] {
-  const out: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const p = `${SENTENCES[i % 4]} ${SENTENCES[(i + 1) % 4]} Update number ${i} came in the ${i % 7}th hour.`;
-    out.push(p);
-    size += p.length + 9;
+interface Times {
+  wall: number;
+  cpu: number;
+}
+
+/** Wall and CPU time (user + system of this process) of `run`, in ms. */
+function clock<T>(run: () => T): [T, Times] {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = run();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [value, { wall, cpu: (used.user + used.system) / 1000 }];
+}
+
+function must(result: DigestResult, what: string): DigestResult {
+  if (!result.ok && result.error.code === 'failed') throw new Error(`${what}: ${result.error.message}`);
+  return result;
+}
+
+/** What the page gave: the digest's size and notice, or the typed error. */
+function outcome(result: DigestResult): string {
+  if (!result.ok) return `error: ${result.error.code}`;
+  const cut = result.digest.notices.find((n) => n.kind === 'truncated');
+  const words = result.digest.words.toLocaleString('en');
+  return cut ? `digest of first ${words} of ${cut.totalWords.toLocaleString('en')} words` : `digest, ${words} words`;
+}
+
+interface Run {
+  parse: Times;
+  digest: Times;
+  total: Times;
+  result: DigestResult;
+}
+
+/** One end-to-end run, as the CLI does it. `copy` runs the browser's path instead: the page is copied. */
+function endToEnd(html: string, copy = false): Run {
+  const [doc, parse] = clock(() => parseDocument(html));
+  const [result, digest] = clock(() => must(digestDocument(doc, { disposable: !copy }), 'page'));
+  return {
+    parse,
+    digest,
+    total: { wall: parse.wall + digest.wall, cpu: parse.cpu + digest.cpu },
+    result,
+  };
+}
+
+/** Runs `run` `repeat` times and gives the median of each measure. */
+function medians<K extends string>(repeat: number, run: () => Record<K, number>): Record<K, number> {
+  const samples = Array.from({ length: repeat }, run);
+  const keys = Object.keys(samples[0] ?? {}) as K[];
+  return Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s[k]))])) as Record<K, number>;
+}
+
+function parseArgs(argv: string[]): { repeat: number; only: string | null } {
+  let repeat = 5;
+  let only: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--repeat') repeat = Number(argv[++i]);
+    else if (argv[i] === '--only') only = argv[++i] ?? '';
+    else throw new Error(`Unknown option ${argv[i]}; options: --repeat N, --only LABEL`);
   }
-  return out;
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat takes a whole number ≥ 1.');
+  return { repeat, only };
 }
 
-const page = (body: string) =>
-  `<!doctype html><html><head><title>Talks resume in Geneva</title></head><body>${body}</body></html>`;
+/** Elements of the classed-spans page of `kb` kB. */
+const spans = (kb: number) => Math.round((kb * 1000) / BYTES_PER_SPAN).toLocaleString('en');
 
-/**
- * Median CPU time of `run` in ms (user + system of this process): on a busy shared machine wall
- * time mostly measures the other processes, CPU time what the pipeline itself costs.
- */
-function median(run: () => void, repeat: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const t = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(t);
-    times.push((used.user + used.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
-}
+const exponent = (a: number, b: number, ka: number, kb: number) => Math.log(b / a) / Math.log(kb / ka);
 
-function must(ok: boolean, what: string): void {
-  if (!ok) throw new Error(`${what} gave no digest`);
-}
-
-const i = process.argv.indexOf('--repeat');
-const repeat = i >= 0 ? Number(process.argv[i + 1]) : 5;
-median(() => must(digestText(paragraphs(50_000).join('\n\n')).ok, 'warm-up'), 2);
-median(
-  () =>
-    must(
-      digestDocument(
-        parseDocument(
-          page(
-            paragraphs(50_000)
-              .map((p) => `<p>${p}</p>`)
-              .join(''),
-          ),
-        ),
-      ).ok,
-      'warm-up',
-    ),
-  3,
-);
-
-console.log(
-  `Median CPU time of ${repeat} runs, ms (ms per 100 kB in brackets); load average ${os.loadavg()[0]?.toFixed(1)}`,
-);
-console.log('size      text digest      page parse      page digest     Readability alone (baseline)');
-for (const kb of [10, 100, 1000, 2000]) {
-  const paras = paragraphs(kb * 1000);
-  const text = paras.join('\n\n');
-  const html = page(`<article><h1>Talks resume</h1>${paras.map((p) => `<p>${p}</p>\n`).join('')}</article>`);
-  const t = median(() => must(digestText(text).ok, 'text'), repeat);
-  const parse = median(() => parseDocument(html), repeat);
-  const doc = parseDocument(html);
-  const d = median(() => must(digestDocument(doc).ok, 'page'), repeat);
-  const r = median(() => new Readability(doc.cloneNode(true) as Document).parse(), repeat);
-  const cell = (ms: number) => `${ms.toFixed(0)} (${((ms * 100) / kb).toFixed(1)})`.padEnd(16);
-  console.log(`${`${kb} kB`.padEnd(10)}${cell(t)}${cell(parse)}${cell(d)}${cell(r)}`);
-}
-
-const heavy: [string, string][] = [
-  [
-    '50,000 elements (2.6 MB)',
-    page(
-      `<article>${Array.from({ length: 50_000 }, (_, k) => (k % 5 === 0 ? `<p>${SENTENCES[k % 4]}</p>` : `<span>w${k} </span>`)).join('')}</article>`,
-    ),
-  ],
-  ['5,000 nested divs', page(`${'<div>'.repeat(5000)}<p>${SENTENCES.join(' ')}</p>${'</div>'.repeat(5000)}`)],
-];
-for (const [label, html] of heavy) {
-  const parse = median(() => parseDocument(html), Math.min(repeat, 3));
-  const doc = parseDocument(html);
-  const d = median(() => must(digestDocument(doc).ok, label), Math.min(repeat, 3));
-  console.log(
-    `${label.padEnd(26)} parse ${parse.toFixed(0)} ms, digest ${d.toFixed(0)} ms, total ${(parse + d).toFixed(0)} ms`,
+function curve(repeat: number): void {
+  const rows = SIZES_KB.map((kb) => {
+    const paras = paragraphs(kb * 1000);
+    const text = paras.join('\n\n');
+    const html = articlePage(kb * 1000);
+    const spanPage = spansPage(Math.round((kb * 1000) / BYTES_PER_SPAN), 'w');
+    const m = medians(repeat, () => {
+      const [, text_] = clock(() => must(digestText(text), 'text'));
+      const run = endToEnd(html);
+      const [, readability] = clock(() => new Readability(parseDocument(html)).parse());
+      return {
+        text: text_.wall,
+        parse: run.parse.wall,
+        digest: run.digest.wall,
+        total: run.total.wall,
+        readability: readability.wall,
+        spans: endToEnd(spanPage).total.wall,
+      };
+    });
+    return { kb, ...m };
+  });
+  const cols = ['text', 'parse', 'digest', 'total', 'readability', 'spans'] as const;
+  printTable(
+    `Wall time from 10 kB to 2 MB, median of ${repeat} runs, ms (ms per 100 kB): a news article as text and as a page (paragraphs of varied sentences), and a page of classed spans (${spans(SIZES_KB[0] ?? 0)} to ${spans(SIZES_KB[SIZES_KB.length - 1] ?? 0)} elements)`,
+    [
+      'size',
+      'digestText',
+      'page: parse',
+      'page: digest',
+      'page: parse + digest (CLI)',
+      'parse + Readability alone',
+      'spans page: parse + digest',
+    ],
+    rows.map((r) => [`${r.kb} kB`, ...cols.map((c) => `${ms(r[c])} (${((r[c] * 100) / r.kb).toFixed(1)})`)]),
   );
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last) return;
+  let linear = true;
+  const names: Record<(typeof cols)[number], string> = {
+    text: 'digestText',
+    parse: 'page parse',
+    digest: 'page digest',
+    total: 'page parse + digest',
+    readability: 'parse + Readability',
+    spans: 'spans page',
+  };
+  const overall = cols.map((c) => {
+    const e = exponent(first[c], last[c], first.kb, last.kb);
+    if (e > SUPER_LINEAR) linear = false;
+    return `${names[c]} ${e.toFixed(2)}`;
+  });
+  const steps = (c: 'total' | 'spans') =>
+    rows
+      .slice(1)
+      .map((r, i) => {
+        const before = rows[i] ?? r;
+        return `${before.kb}→${r.kb} kB ${exponent(before[c], r[c], before.kb, r.kb).toFixed(2)}`;
+      })
+      .join(', ');
+  process.stdout.write(`Growth exponent, 10 kB → 2 MB (1 = linear): ${overall.join(', ')}\n`);
+  process.stdout.write(`Step by step, article page: ${steps('total')}; spans page: ${steps('spans')}\n`);
+  process.stdout.write(
+    `digestText and the digest stop at ${MAX_WORDS.toLocaleString('en')} words (and say so); extraction reads the whole page.\n`,
+  );
+  printVerdict(linear, `every column grows slower than size^${SUPER_LINEAR} from 10 kB to 2 MB (linear is 1)`);
 }
+
+function huge(repeat: number, only: string | null): void {
+  const pages = [...hugeShapes(), ...hugeTexts(), { label: '2 MB article', html: articlePage(2_000_000) }].filter(
+    (p) => !only || p.label.includes(only),
+  );
+  const rows = pages.map(({ label, html }) => {
+    const doc = parseDocument(html);
+    const elements = doc.querySelectorAll('*').length;
+    let result: DigestResult | null = null;
+    const m = medians(repeat, () => {
+      const run = endToEnd(html);
+      result = run.result;
+      const copy = endToEnd(html, true);
+      return {
+        parse: run.parse.wall,
+        digest: run.digest.wall,
+        total: run.total.wall,
+        cpu: run.total.cpu,
+        copy: copy.total.wall,
+      };
+    });
+    process.stderr.write(`scaling: ${label} done\n`);
+    return { label, elements, mb: html.length / 1e6, result: result as DigestResult | null, ...m };
+  });
+  printTable(
+    `Huge pages, wall time of parse + digest as the CLI runs it, median of ${repeat} runs, ms (budget ${BUDGET_MS / 1000} s)`,
+    [
+      'page',
+      'elements',
+      'MB',
+      'result',
+      'parse',
+      'digest',
+      'parse + digest',
+      'its CPU time',
+      'with a copy (browser path)',
+    ],
+    rows.map((r) => [
+      r.label,
+      r.elements.toLocaleString('en'),
+      r.mb.toFixed(2),
+      r.result ? outcome(r.result) : '–',
+      ms(r.parse),
+      ms(r.digest),
+      ms(r.total),
+      ms(r.cpu),
+      ms(r.copy),
+    ]),
+  );
+  for (const r of rows)
+    printVerdict(r.total < BUDGET_MS, `${r.label}: ${ms(r.total)} ms ≤ ${BUDGET_MS} ms, parse + digest (wall)`);
+}
+
+const { repeat, only } = parseArgs(process.argv.slice(2));
+process.stdout.write(`bench:scaling · Node ${process.version} · ${loadLine()}\n`);
+// Warm-up: compile every stage once before anything is timed.
+for (let i = 0; i < 2; i++) endToEnd(articlePage(100_000));
+if (!only) curve(repeat);
+huge(repeat, only);
+process.stdout.write(`\nAt the end: ${loadLine()}\n`);

@@ -37,7 +37,9 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
   },
   {
     reason: 'contact line',
-    test: /[\w.+-]+@[\w-]+\.[\w.]+|^(write to|reach|contact) (us|me|our|the (newsroom|editors?|desk|reporters?|author))\b.{0,60}\b(at|on)\b/i,
+    // An address starts where a run of its characters starts: tried from inside a long run (a
+    // 2 MB line without a space), the pattern would rescan the run from every position.
+    test: /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|^(write to|reach|contact) (us|me|our|the (newsroom|editors?|desk|reporters?|author))\b.{0,60}\b(at|on)\b/i,
     maxWords: 30,
   },
   {
@@ -76,13 +78,23 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
   { reason: 'loading placeholder', test: /^(loading|please wait)\b[\s\p{L}]{0,12}[.…]*$/iu, maxWords: 3 },
 ];
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** No rule matches a block of more words than this. */
+const MAX_RULE_WORDS = Math.max(...BOILERPLATE_RULES.map((r) => r.maxWords));
+
+/**
+ * The words of a text (runs of characters other than white space), counted up to `atMost + 1`:
+ * enough to compare with `atMost` without going through the rest of a long block.
+ */
+export function wordCount(text: string, atMost = Number.POSITIVE_INFINITY): number {
+  const word = /\S+/g;
+  let n = 0;
+  while (n <= atMost && word.test(text)) n++;
+  return n;
 }
 
 /** The reason a block is boilerplate, or null when it reads as article text. */
 export function boilerplateReason(text: string): string | null {
-  const words = wordCount(text);
+  const words = wordCount(text, MAX_RULE_WORDS);
   for (const rule of BOILERPLATE_RULES) {
     if (words <= rule.maxWords && rule.test.test(text)) return rule.reason;
   }

@@ -19,14 +19,14 @@ export interface CleanupContext {
 export function isProse(block: WalkedBlock): boolean {
   return (
     block.kind !== 'h' &&
-    wordCount(block.text) >= PROSE_WORDS &&
+    wordCount(block.text, PROSE_WORDS) >= PROSE_WORDS &&
     linkDensity(block) < 0.5 &&
     /[.!?…:;"”’)\]]$/.test(block.text)
   );
 }
 
 function isLabel(block: WalkedBlock): boolean {
-  return wordCount(block.text) <= LABEL_WORDS && !/[.!?"”]$/.test(block.text);
+  return wordCount(block.text, LABEL_WORDS) <= LABEL_WORDS && !/[.!?"”]$/.test(block.text);
 }
 
 function repeatsTitle(block: WalkedBlock, title: string | null): boolean {
@@ -79,7 +79,7 @@ function trailingSection(blocks: WalkedBlock[]): number {
 
 /** Blocks that are links and little else, in runs of at least LINK_RUN: related-story lists. */
 function linkRuns(blocks: WalkedBlock[]): boolean[] {
-  const linky = blocks.map((b) => linkDensity(b) >= 0.8 && wordCount(b.text) <= 20);
+  const linky = blocks.map((b) => linkDensity(b) >= 0.8 && wordCount(b.text, 20) <= 20);
   const out = blocks.map(() => false);
   let i = 0;
   while (i < blocks.length) {
@@ -111,7 +111,7 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
   const keep = blocks.map((block, i) => {
     if (block.caption && hasPhotoCredit(block.text)) return false;
     if (boilerplateReason(block.text) !== null || isDateline(block.text) || runs[i]) return false;
-    if (wordCount(block.text) <= BIO_WORDS && isAuthorBio(block.text)) return false;
+    if (wordCount(block.text, BIO_WORDS) <= BIO_WORDS && isAuthorBio(block.text)) return false;
     if (context.byline && foldText(block.text) === foldText(context.byline)) return false;
     if (first < 0) return true;
     if (i >= tail) return false;

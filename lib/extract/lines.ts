@@ -15,9 +15,11 @@ const DATE_WORDS = new RegExp(
   'gi',
 );
 
+// Word limits below split with a limit: a 2 MB block is not split whole to learn it is long.
+
 /** "Updated 5:27 am CST, Wednesday, November 20, 2019", "November 18, 2019 | 4:10pm". */
 export function isDateline(text: string): boolean {
-  if (text.split(/\s+/).length > 18 || !HAS_DATE.test(text)) return false;
+  if (text.split(/\s+/, 19).length > 18 || !HAS_DATE.test(text)) return false;
   const rest =
     text
       .replace(TIME_ZONE, ' ')
@@ -36,7 +38,7 @@ export function foldText(text: string): string {
 
 /** "By Jane Doe", or a short line that repeats the byline the page gives in its metadata. */
 export function isByline(text: string, byline: string | null): boolean {
-  const words = text.split(/\s+/).length;
+  const words = text.split(/\s+/, 13).length;
   if (words > 12) return false;
   if (/^by\b/i.test(text) && !/[.!?]$/.test(text)) return true;
   if (!byline) return false;
@@ -63,7 +65,7 @@ export function hasPhotoCredit(caption: string): boolean {
  * enjoyed this article...", "Listen back here". Only judged at the end of the body.
  */
 export function isPromo(text: string): boolean {
-  if (text.split(/\s+/).length > 60) return false;
+  if (text.split(/\s+/, 61).length > 60) return false;
   return (
     /^(follow|join|listen|start your|get|sign|subscribe|download|click|check out|like|share|support|become|try|stay|keep up|don't miss|want more|tell us)\b/i.test(
       text,
@@ -73,7 +75,7 @@ export function isPromo(text: string): boolean {
 
 /** "Jane Doe is a freelance writer living in Minneapolis": the author's bio after the article. */
 export function isAuthorBio(text: string): boolean {
-  const words = text.split(/\s+/).length;
+  const words = text.split(/\s+/, 61).length;
   if (words > 60) return false;
   return /^\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){0,3}\s(is|was|has been|covers)\s/u.test(text) && JOB.test(text);
 }

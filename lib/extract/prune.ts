@@ -63,18 +63,39 @@ function keepJsonLd(doc: Document, body: Element): void {
   }
 }
 
+/** The page's article holds at least this many characters for the asides beside it to go. */
+const MIN_ARTICLE_CHARS = 500;
+
+/**
+ * The <aside> elements beside the page's one <article> (neither inside the other): tangential to
+ * it by definition (a sidebar, a feed of other stories). Readability drops the asides inside what
+ * it keeps, but one beside the article can outscore it: a feed of thousands of cards won, was
+ * cleaned to nothing, and Readability tried three more passes before giving back only the feed.
+ */
+function asidesBeside(body: Element): Element[] {
+  const articles = body.getElementsByTagName('article');
+  const article = articles[0];
+  if (articles.length !== 1 || !article) return [];
+  if ((article.textContent ?? '').replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) return [];
+  return Array.from(body.getElementsByTagName('aside')).filter(
+    (aside) => !aside.contains(article) && !article.contains(aside) && !holdsByline(aside),
+  );
+}
+
 /**
  * Removes, from a clone of the page and before Readability scores it, the boxes that say by class
  * or id that they are not the article: a strong hint (cookie notice, newsletter sign-up, paywall)
  * is enough; a weak one (share, related, promo, comments, ads) needs the box to be mostly links,
  * buttons or a form. A box that holds a large share of the page's paragraphs, or the byline
- * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first.
+ * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first,
+ * and the asides beside the page's one article go (see asidesBeside).
  */
 export function pruneBoilerplate(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   keepFormulas(body);
   keepJsonLd(doc, body);
+  for (const aside of asidesBeside(body)) aside.remove();
   const paragraphs = Array.from(body.getElementsByTagName('p'));
   const counts = paragraphCounts(body, paragraphs);
   const total = Math.max(1, paragraphs.length);

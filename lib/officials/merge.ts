@@ -24,15 +24,28 @@ const HONORIFIC_GENDER: Record<string, Gender> = {
   lady: 'f',
 };
 
+/** How far each entity's mentions were read for an honorific, and what it said. */
+const honorificScans = new WeakMap<Entity, { read: number; gender: Gender }>();
+
+/**
+ * The gender a person's first name or first gendered honorific says. Mentions are only ever added
+ * to an entity, so the search resumes where it stopped: asked once per later mention, a rescan of
+ * a name mentioned thousands of times would make the merge quadratic.
+ */
 function genderOf(e: Entity): Gender {
   const tags = tagsOf(e.keys[0] ?? '');
   if (e.keys.length > 1 && tags.includes('MaleName')) return 'm';
   if (e.keys.length > 1 && tags.includes('FemaleName')) return 'f';
-  for (const m of e.mentions) {
-    const g = HONORIFIC_GENDER[m.honorific ?? ''];
-    if (g) return g;
+  let scan = honorificScans.get(e);
+  if (!scan) {
+    scan = { read: 0, gender: null };
+    honorificScans.set(e, scan);
   }
-  return null;
+  while (!scan.gender && scan.read < e.mentions.length) {
+    scan.gender = HONORIFIC_GENDER[e.mentions[scan.read]?.honorific ?? ''] ?? null;
+    scan.read++;
+  }
+  return scan.gender;
 }
 
 function addTo(e: Entity, m: Mention): void {
@@ -127,7 +140,9 @@ function acceptedNames(mentions: readonly Mention[]): Set<Mention> {
   for (const m of mentions) {
     if (m.keys.length < 2) continue;
     const key = m.keys.join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   const strongSingles = new Set(mentions.filter((m) => m.keys.length === 1 && m.evidence === 2).map((m) => m.keys[0]));
   const accepted = new Set<Mention>();

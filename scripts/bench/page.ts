@@ -1,7 +1,8 @@
 /**
  * Page to digest in Node on the extraction dev pages: linkedom parsing (the browser has the DOM
  * already), Newsgist's extraction (clone, clean-up, Readability, blocks), the digest of the
- * extracted article, and plain Readability alone as the reference.
+ * extracted article, and plain Readability alone as the reference. The CLI extracts in place (it
+ * owns the page it parsed): its row times extraction without the clone.
  */
 import { Readability } from '@mozilla/readability';
 import { digestArticle } from '../../lib/digest';
@@ -16,6 +17,7 @@ interface Times {
   extract: number[];
   digest: number[];
   pageToDigest: number[];
+  inPlace: number[];
   withParse: number[];
   noArticle: number;
 }
@@ -26,6 +28,8 @@ function once(page: Page, t: Times | null): void {
   const [, digest] = article ? timed(() => digestArticle(article, { maxSentences: 10 })) : [null, 0];
   const fresh = parseDocument(page.html);
   const [, readability] = timed(() => new Readability(fresh).parse());
+  const owned = parseDocument(page.html);
+  const [, inPlace] = timed(() => extractArticle(owned, { url: page.url, disposable: true }));
   if (!t) return;
   t.parse.push(parse);
   t.readability.push(readability);
@@ -33,7 +37,8 @@ function once(page: Page, t: Times | null): void {
   if (!article) t.noArticle++;
   else t.digest.push(digest);
   t.pageToDigest.push(extract + digest);
-  t.withParse.push(parse + extract + digest);
+  t.inPlace.push(inPlace);
+  t.withParse.push(parse + inPlace + digest);
 }
 
 export function benchPages(pages: readonly Page[]): Times {
@@ -43,6 +48,7 @@ export function benchPages(pages: readonly Page[]): Times {
     extract: [],
     digest: [],
     pageToDigest: [],
+    inPlace: [],
     withParse: [],
     noArticle: 0,
   };
@@ -60,7 +66,8 @@ export function reportPages(t: Times, pages: number): void {
     ['  Newsgist extraction (clone + clean-up + Readability + blocks)', t.extract],
     ['  digest of the extracted article', t.digest],
     ['Newsgist page → digest (what the injected script does)', t.pageToDigest],
-    ['Newsgist page → digest, DOM parsing included (CLI)', t.withParse],
+    ['  Newsgist extraction in place, no clone (CLI)', t.inPlace],
+    ['Newsgist page → digest, DOM parsing included, in place (CLI)', t.withParse],
   ]);
   if (t.noArticle) process.stdout.write(`(${t.noArticle} pages gave no article: their digest time is 0)\n`);
 }

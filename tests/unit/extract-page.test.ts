@@ -46,6 +46,27 @@ describe('extractArticle', () => {
     expect(extractArticle(page(`<main><ul>${teasers}</ul></main>`))).toBeNull();
   });
 
+  // Bug: beside a feed of 6,000 cards, Readability picked the feed, cleaned it to nothing, tried
+  // three more passes (3.8 s) and gave back only the feed: "no article".
+  it('takes the article, not the feed of cards in the aside beside it', () => {
+    const cards = Array.from(
+      { length: 1500 },
+      (_, i) =>
+        `<div class="card"><span class="meta">Posted ${i % 60} min ago</span><h3><a href="/s/${i}">Story number ${i} of the feed</a></h3><p class="card__text">A short blurb for story ${i}.</p></div>`,
+    ).join('');
+    const doc = page(
+      `<main><div class="main"><article><h1>Council backs tram extension</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></div><aside class="rail">${cards}</aside></main>`,
+    );
+    expect(extractArticle(doc)?.blocks.map((b) => b.text)).toEqual(PROSE);
+  });
+
+  it('keeps an aside when the one article beside it is too short to be the story', () => {
+    const doc = page(
+      `<article class="teaser"><h2>Also today</h2><p>Bus fares freeze.</p></article><aside>${PROSE.map((p) => `<p>${p}</p>`).join('')}</aside>`,
+    );
+    expect(extractArticle(doc)?.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(PROSE));
+  });
+
   it('returns null for an empty page', () => {
     expect(extractArticle(page(''))).toBeNull();
   });

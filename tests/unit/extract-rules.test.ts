@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { boilerplateReason } from '../../lib/extract/boilerplate';
+import { boilerplateReason, wordCount } from '../../lib/extract/boilerplate';
 import { boilerplateHint, hintWords } from '../../lib/extract/hints';
 import { hasPhotoCredit, isAuthorBio, isByline, isDateline, isPromo } from '../../lib/extract/lines';
 
@@ -50,6 +50,32 @@ describe('boilerplateReason', () => {
     'Advertising revenue fell by a third.',
   ])('keeps: %s', (text) => {
     expect(boilerplateReason(text)).toBeNull();
+  });
+
+  // Bug: a page with a 2 MB line without a space never finished: the address pattern was tried
+  // from every position of the run, and rescanned the rest of it each time.
+  it('reads a line of one 2 MB word as text, and still finds an address after a long run', () => {
+    const run = 'x'.repeat(2_000_000);
+    expect(boilerplateReason(run)).toBeNull();
+    expect(boilerplateReason(`${'x'.repeat(5000)}+tips@example.com`)).toBe('contact line');
+    expect(boilerplateReason('Tips to newsroom@example.com')).toBe('contact line');
+  });
+});
+
+describe('wordCount', () => {
+  it.each(['', ' ', 'one', '  two  words ', 'a\u00a0b\tc\nd', 'x'.repeat(5000)])(
+    'counts what splitting on white space counts: %j',
+    (text) => {
+      expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+    },
+  );
+
+  it('stops one word past the limit it is given, enough to compare with it', () => {
+    const text = 'word '.repeat(400_000);
+    expect(wordCount(text, 60)).toBe(61);
+    expect(wordCount('a b c', 60)).toBe(3);
+    expect(wordCount('a b c', 2)).toBe(3);
+    expect(wordCount('a b c', 3)).toBe(3);
   });
 });
 

@@ -42,6 +42,17 @@ describe('sanitizeText', () => {
     expect(out).toBe(`before ${'x'.repeat(KEPT_WORD_CHARS)}… after`);
   });
 
+  it('shortens each run longer than 1,000 characters, wherever it stands, and keeps shorter ones whole', () => {
+    const text = `${'a'.repeat(999)} ${'b'.repeat(1000)} ${'c'.repeat(1001)}.${'d'.repeat(1001)}`;
+    expect(sanitizeText(text)).toBe(`${'a'.repeat(999)} ${'b'.repeat(1000)} ${'c'.repeat(KEPT_WORD_CHARS)}…`);
+  });
+
+  // Bug: 400 kB of 999-character words took 0.9 s, the pattern rescanning each run from every position.
+  it('keeps 2 MB of words just under the limit verbatim', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `${i}`.padEnd(999, 'x')).join(' ');
+    expect(sanitizeText(text)).toBe(text);
+  });
+
   it('never cuts a surrogate pair when shortening a run', () => {
     const out = sanitizeText(`${'a'.repeat(KEPT_WORD_CHARS - 1)}${'\ud83d\ude00'.repeat(600)}`);
     expect(uncleanReason(out)).toBeNull();
