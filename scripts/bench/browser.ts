@@ -1,12 +1,14 @@
 /**
  * The real-Chromium part of `npm run bench`: click-to-digest, the popup shortcut and the copy
  * shortcut, timed with the built extension (.output/chrome-mv3-e2e). Per fixture page: the first run
- * (cold) apart from the later ones; medians and p95 over the later. Real key presses need an X display
+ * (cold) apart from the later ones; medians and p95 over the later; then the huge pages of
+ * `npm run bench:scaling` (browser-huge.ts). Real key presses need an X display
  * (`npm run bench` wraps itself in Xvfb when there is none).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { benchHuge, FRAME_GAPS } from './browser-huge';
 import { type FixtureResult, reportCopy, reportInjection, reportToolbar, reportWhere } from './browser-report';
 import { copyShortcut, POPUP_MARKS, popupInTab, shortcutPopup, toolbarPopup } from './browser-runs';
 import { type Browser, harness, ROOT } from './harness';
@@ -81,6 +83,9 @@ async function withBrowser<T>(pinned: boolean, origin: string, run: (b: Browser)
   }
 }
 
+/** Runs per huge page (each takes seconds): 1 cold, the rest warm. */
+const HUGE_RUNS = 5;
+
 export const ALL_FIXTURES = (): string[] =>
   readdirSync(FIXTURES, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'source.html')))
@@ -114,6 +119,11 @@ export async function benchBrowser(runs: number, fixtures: string[]): Promise<vo
     reportWhere(results, runs - 1);
     reportInjection(results, runs - 1);
     reportCopy(results, runs - 1);
+    process.stderr.write('Huge pages:\n');
+    await withBrowser(false, origin, async (b) => {
+      await b.context.addInitScript(FRAME_GAPS);
+      await benchHuge(b, Math.min(runs, HUGE_RUNS));
+    });
   } finally {
     server.close();
   }
