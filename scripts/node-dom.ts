@@ -7,17 +7,28 @@ const TAG_LIST = /^\s*[a-z][a-z0-9-]*(\s*,\s*[a-z][a-z0-9-]*)*\s*$/i;
  * The elements under `root` (not `root` itself) whose tag is in `tags`, in document order, not
  * looking into templates: what linkedom's querySelectorAll gives for a tag list.
  */
-export function elementsByTags(root: ParentNode, tags: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
+export function elementsByTags(root: ParentNode, tags: ReadonlySet<string>, out: Element[] = []): Element[] {
   const stack: Element[] = [];
   for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   for (let el = stack.pop(); el; el = stack.pop()) {
-    const name = el.localName.toLowerCase();
-    if (tags.has(name)) out.push(el);
+    const name = el.localName;
+    if (tags.has(name) || tags.has(name.toLowerCase())) out.push(el);
     if (name === 'template') continue;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }
   return out;
+}
+
+/** The tags of each selector string asked for: null when it is not a plain tag list. */
+const tagLists = new Map<string, ReadonlySet<string> | null>();
+
+function tagsOf(selectors: string): ReadonlySet<string> | null {
+  let tags = tagLists.get(selectors);
+  if (tags === undefined) {
+    tags = TAG_LIST.test(selectors) ? new Set(selectors.split(',').map((t) => t.trim().toLowerCase())) : null;
+    if (tagLists.size < 1000) tagLists.set(selectors, tags);
+  }
+  return tags;
 }
 
 let installed = false;
@@ -44,11 +55,8 @@ function installTagListQueries(doc: Document): void {
       configurable: true,
       writable: true,
       value(this: ParentNode, selectors: string) {
-        if (!TAG_LIST.test(selectors)) return linkedom.call(this, selectors);
-        const tags = new Set(selectors.split(',').map((t) => t.trim().toLowerCase()));
-        const list = new NodeList();
-        for (const el of elementsByTags(this, tags)) list.push(el);
-        return list;
+        const tags = tagsOf(selectors);
+        return tags ? elementsByTags(this, tags, new NodeList()) : linkedom.call(this, selectors);
       },
     });
   }
