@@ -82,13 +82,53 @@ function asidesBeside(body: Element): Element[] {
   );
 }
 
+/** Pages with at least this many div and section elements get their wrapper chains collapsed. */
+export const HUGE_WRAPPER_COUNT = 5000;
+
+const WRAPPER_TAGS = new Set(['DIV', 'SECTION']);
+
+function hasOwnText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * On a huge page, a div or section whose only content is one div or section gives way to it,
+ * which takes over its classes (and its id when it has none): "div soup" of 9 wrappers around
+ * each paragraph becomes one. Readability does the same to what it keeps, after scoring
+ * (_simplifyNestedElements); doing it first spares it scoring and cleaning tens of thousands of
+ * empty wrappers. Pages of ordinary size (the largest development page has 2,953 elements in
+ * all) are left exactly as they are, so their scores do not move.
+ */
+function collapseWrapperChains(body: Element): void {
+  const wrappers = Array.from(body.querySelectorAll('div, section'));
+  if (wrappers.length < HUGE_WRAPPER_COUNT) return;
+  // Document order, outer first: each outer wrapper gives way to its child, which is then
+  // examined in its turn, so a whole chain collapses into its innermost wrapper.
+  for (const outer of wrappers) {
+    const parent = outer.parentNode;
+    const only = outer.firstElementChild;
+    if (!parent || !only || only !== outer.lastElementChild || !WRAPPER_TAGS.has(only.tagName.toUpperCase())) continue;
+    if (hasOwnText(outer)) continue;
+    const classes = new Set(`${outer.getAttribute('class') ?? ''} ${only.getAttribute('class') ?? ''}`.split(/\s+/));
+    classes.delete('');
+    if (classes.size > 0) only.setAttribute('class', [...classes].join(' '));
+    const id = outer.getAttribute('id');
+    if (id && !only.hasAttribute('id')) only.setAttribute('id', id);
+    parent.replaceChild(only, outer);
+  }
+}
+
 /**
  * Removes, from a clone of the page and before Readability scores it, the boxes that say by class
  * or id that they are not the article: a strong hint (cookie notice, newsletter sign-up, paywall)
  * is enough; a weak one (share, related, promo, comments, ads) needs the box to be mostly links,
  * buttons or a form. A box that holds a large share of the page's paragraphs, or the byline
  * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first,
- * and the asides beside the page's one article go (see asidesBeside).
+ * and the asides beside the page's one article go (see asidesBeside). Last, on a huge page,
+ * chains of wrappers collapse (see collapseWrapperChains).
  */
 export function pruneBoilerplate(doc: Document): void {
   const body = doc.body;
@@ -110,4 +150,5 @@ export function pruneBoilerplate(doc: Document): void {
     if (hint === 'strong' || isLinkBox(el)) doomed.push(el);
   }
   for (const el of doomed) el.remove();
+  collapseWrapperChains(body);
 }

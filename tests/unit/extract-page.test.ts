@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/page';
+import { HUGE_WRAPPER_COUNT, pruneBoilerplate } from '../../lib/extract/prune';
 import { articleFromText } from '../../lib/extract/text';
 import { parseDocument } from '../../scripts/node-dom';
 
@@ -133,5 +134,61 @@ describe('extractArticle on listings', () => {
     const teasers = Array.from({ length: 3 }, (_, i) => `<h3><a href="/t${i}">Another story ${i}</a></h3>`).join('');
     const body = [...PROSE, ...PROSE].map((p) => `<p>${p}</p>`).join('');
     expect(extractArticle(page(`<article>${body}${teasers}</article>`))).not.toBeNull();
+  });
+});
+
+describe('pruneBoilerplate on a page of many wrappers', () => {
+  /** `n` paragraphs, each inside a chain of `depth` classed divs. */
+  const soup = (n: number, depth: number) =>
+    `<html><body><main class="page">${Array.from(
+      { length: n },
+      (_, k) =>
+        `${Array.from({ length: depth - 1 }, (_, d) => `<div class="row level-${d}">`).join('')}<div class="text-block" ${k === 0 ? 'id="first"' : ''}><p>Paragraph ${k} of the report on the talks in Geneva, where both delegations met again.</p></div>${'</div>'.repeat(depth)}`,
+    ).join('')}</main></body></html>`;
+
+  it('collapses each chain into its innermost wrapper, which takes over the classes', () => {
+    const doc = parseDocument(soup(HUGE_WRAPPER_COUNT / 5 + 1, 5));
+    pruneBoilerplate(doc);
+    const blocks = Array.from(doc.querySelectorAll('main > div'));
+    expect(blocks).toHaveLength(HUGE_WRAPPER_COUNT / 5 + 1);
+    expect(doc.querySelectorAll('div')).toHaveLength(blocks.length);
+    expect(blocks[0]?.getAttribute('class')).toBe('row level-0 level-1 level-2 level-3 text-block');
+    expect(blocks[0]?.id).toBe('first');
+    expect(Array.from(doc.querySelectorAll('p'), (p) => p.parentElement)).toEqual(blocks);
+  });
+
+  it('leaves a page of ordinary size exactly as it is', () => {
+    const html = soup(HUGE_WRAPPER_COUNT / 5 - 1, 5);
+    const doc = parseDocument(html);
+    pruneBoilerplate(doc);
+    expect(doc.querySelectorAll('div')).toHaveLength(HUGE_WRAPPER_COUNT - 5);
+  });
+
+  it('keeps a wrapper that has text of its own or more than one child', () => {
+    const chains = Array.from(
+      { length: HUGE_WRAPPER_COUNT },
+      () => '<div><div><p>Some text here.</p></div></div>',
+    ).join('');
+    const doc = parseDocument(
+      `<html><body><div id="own">Own words<div id="inner-a"><p>A.</p></div></div><div id="two"><div id="b"><p>B.</p></div><div id="c"><p>C.</p></div></div>${chains}</body></html>`,
+    );
+    pruneBoilerplate(doc);
+    expect(['own', 'inner-a', 'two', 'b', 'c'].map((id) => doc.getElementById(id) !== null)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('gives the same digest text on a page of wrapper chains as on the same page without them', () => {
+    const paragraphs = (k: number) =>
+      `<p>Paragraph ${k} of the report on the talks in Geneva, where both delegations met again on Monday.</p>`;
+    const n = HUGE_WRAPPER_COUNT / 5 + 1;
+    const flat = `<html><body><main>${Array.from({ length: n }, (_, k) => `<div>${paragraphs(k)}</div>`).join('')}</main></body></html>`;
+    const chained = `<html><body><main>${Array.from({ length: n }, (_, k) => `${'<div>'.repeat(5)}${paragraphs(k)}${'</div>'.repeat(5)}`).join('')}</main></body></html>`;
+    const text = (html: string) => extractArticle(parseDocument(html), { url: null })?.blocks.map((b) => b.text);
+    expect(text(chained)).toEqual(text(flat));
   });
 });
