@@ -82,8 +82,26 @@ function asidesBeside(body: Element): Element[] {
   );
 }
 
-/** Pages with at least this many div and section elements get their wrapper chains collapsed. */
+/**
+ * A page with at least this many div and section elements is huge: its wrapper chains collapse
+ * and, without an <article> to go by, its asides away from the headline go. The largest
+ * development page has 2,953 elements in all: pages of ordinary size are never touched.
+ */
 export const HUGE_WRAPPER_COUNT = 5000;
+
+/**
+ * On a huge page with no <article> to go by, the page's one <h1> marks where the story is: the
+ * <aside> elements that do not hold it go. A feed of 6,000 cards in a side rail otherwise wins
+ * Readability's scoring, is cleaned to nothing, and costs four passes (3–4 s) for "no article".
+ */
+function asidesAwayFromHeadline(body: Element): Element[] {
+  const headlines = body.getElementsByTagName('h1');
+  const headline = headlines[0];
+  if (headlines.length !== 1 || !headline) return [];
+  return Array.from(body.getElementsByTagName('aside')).filter(
+    (aside) => !aside.contains(headline) && !holdsByline(aside),
+  );
+}
 
 const WRAPPER_TAGS = new Set(['DIV', 'SECTION']);
 
@@ -99,12 +117,10 @@ function hasOwnText(el: Element): boolean {
  * which takes over its classes (and its id when it has none): "div soup" of 9 wrappers around
  * each paragraph becomes one. Readability does the same to what it keeps, after scoring
  * (_simplifyNestedElements); doing it first spares it scoring and cleaning tens of thousands of
- * empty wrappers. Pages of ordinary size (the largest development page has 2,953 elements in
- * all) are left exactly as they are, so their scores do not move.
+ * empty wrappers. Pages of ordinary size are left exactly as they are, so their scores do not move.
  */
 function collapseWrapperChains(body: Element): void {
   const wrappers = Array.from(body.querySelectorAll('div, section'));
-  if (wrappers.length < HUGE_WRAPPER_COUNT) return;
   // Document order, outer first: each outer wrapper gives way to its child, which is then
   // examined in its turn, so a whole chain collapses into its innermost wrapper.
   for (const outer of wrappers) {
@@ -127,15 +143,17 @@ function collapseWrapperChains(body: Element): void {
  * is enough; a weak one (share, related, promo, comments, ads) needs the box to be mostly links,
  * buttons or a form. A box that holds a large share of the page's paragraphs, or the byline
  * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first,
- * and the asides beside the page's one article go (see asidesBeside). Last, on a huge page,
- * chains of wrappers collapse (see collapseWrapperChains).
+ * and the asides beside the page's one article go (see asidesBeside). On a huge page, the asides
+ * away from the headline go too, and chains of wrappers collapse last (see HUGE_WRAPPER_COUNT).
  */
 export function pruneBoilerplate(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   keepFormulas(body);
   keepJsonLd(doc, body);
+  const huge = body.querySelectorAll('div, section').length >= HUGE_WRAPPER_COUNT;
   for (const aside of asidesBeside(body)) aside.remove();
+  if (huge) for (const aside of asidesAwayFromHeadline(body)) aside.remove();
   const paragraphs = Array.from(body.getElementsByTagName('p'));
   const counts = paragraphCounts(body, paragraphs);
   const total = Math.max(1, paragraphs.length);
@@ -150,5 +168,5 @@ export function pruneBoilerplate(doc: Document): void {
     if (hint === 'strong' || isLinkBox(el)) doomed.push(el);
   }
   for (const el of doomed) el.remove();
-  collapseWrapperChains(body);
+  if (huge) collapseWrapperChains(body);
 }

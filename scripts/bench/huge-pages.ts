@@ -44,6 +44,22 @@ export interface HugePage {
   html: string;
 }
 
+/**
+ * An article (in a `storyTag` element) inside a site's header and a side rail of cards, 7 elements
+ * a card, about `elements` in all.
+ */
+function cardSoup(elements: number, storyTag: 'article' | 'div'): string {
+  return page(
+    `<header class="site-header"><nav class="nav">${repeat(20, (k) => `<a class="nav__link" href="/s${k}">Section ${k}</a>`)}</nav></header>` +
+      `<main class="layout"><div class="layout__main"><${storyTag} class="story"><div class="story__body">${article(20)}</div></${storyTag}></div>` +
+      `<aside class="layout__rail">${repeat(
+        Math.floor(elements / 7),
+        (k) =>
+          `<div class="card card--${k % 3}"><div class="card__body"><span class="meta">Posted ${k % 60} min ago</span><h3 class="card__title"><a href="/story/${k}">Story number ${k} of the feed</a></h3><p class="card__text">A short blurb for story ${k}.</p></div></div>`,
+      )}</aside></main>`,
+  );
+}
+
 /** The 50,000-element shapes (the element count is about `elements` plus the page's own few). */
 export function hugeShapes(elements = 50_000): HugePage[] {
   const n = elements;
@@ -61,19 +77,9 @@ export function hugeShapes(elements = 50_000): HugePage[] {
         )}</main>`,
       ),
     },
-    {
-      // 7 elements a card: an article inside a site's header, feed and footer of cards.
-      label: 'card soup',
-      html: page(
-        `<header class="site-header"><nav class="nav">${repeat(20, (k) => `<a class="nav__link" href="/s${k}">Section ${k}</a>`)}</nav></header>` +
-          `<main class="layout"><div class="layout__main"><article class="story"><div class="story__body">${article(20)}</div></article></div>` +
-          `<aside class="layout__rail">${repeat(
-            Math.floor(n / 7),
-            (k) =>
-              `<div class="card card--${k % 3}"><div class="card__body"><span class="meta">Posted ${k % 60} min ago</span><h3 class="card__title"><a href="/story/${k}">Story number ${k} of the feed</a></h3><p class="card__text">A short blurb for story ${k}.</p></div></div>`,
-          )}</aside></main>`,
-      ),
-    },
+    { label: 'card soup', html: cardSoup(n, 'article') },
+    // The same without <article> markup: only the headline says where the story is.
+    { label: 'card soup, no <article>', html: cardSoup(n, 'div') },
     {
       // 8,333 rows of 5 cells (6 elements a row), after the article that presents them.
       label: 'table of cells',

@@ -182,6 +182,26 @@ describe('pruneBoilerplate on a page of many wrappers', () => {
     ]);
   });
 
+  it('on a huge page with no <article>, removes the asides away from the headline, and only there', () => {
+    const rail = (n: number) =>
+      `<aside id="rail">${Array.from({ length: n }, (_, k) => `<div class="card"><div><a href="/s${k}">Story ${k}</a></div></div>`).join('')}</aside>`;
+    const page = (n: number) =>
+      `<html><body><div class="story"><h1>Talks resume</h1><p>The story.</p></div>${rail(n)}<aside id="with-headline-nearby"><p>Note.</p></aside></body></html>`;
+    const huge = parseDocument(page(HUGE_WRAPPER_COUNT / 2));
+    pruneBoilerplate(huge);
+    expect(huge.getElementById('rail')).toBeNull();
+    expect(huge.getElementById('with-headline-nearby')).toBeNull();
+    expect(huge.querySelector('h1')?.textContent).toBe('Talks resume');
+    const ordinary = parseDocument(page(10));
+    pruneBoilerplate(ordinary);
+    expect(ordinary.getElementById('rail')).not.toBeNull();
+    const headlineInside = parseDocument(
+      `<html><body><aside id="story"><h1>Talks resume</h1><p>The story.</p></aside>${rail(HUGE_WRAPPER_COUNT / 2)}</body></html>`,
+    );
+    pruneBoilerplate(headlineInside);
+    expect(headlineInside.getElementById('story')).not.toBeNull();
+  });
+
   it('gives the same digest text on a page of wrapper chains as on the same page without them', () => {
     const paragraphs = (k: number) =>
       `<p>Paragraph ${k} of the report on the talks in Geneva, where both delegations met again on Monday.</p>`;
