@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { digestDocument, digestText, MAX_WORDS } from '../lib/digest';
 import type { DigestResult } from '../lib/types';
-import { articlePage, hugeShapes, hugeTexts, paragraphs, spansPage } from './bench/huge-pages';
+import { articlePage, hugePages, paragraphs, spansPage } from './bench/huge-pages';
 import { loadLine, median, ms, printTable, printVerdict } from './bench/stats';
 import { parseDocument } from './node-dom';
 
@@ -169,8 +169,6 @@ function curve(repeat: number): void {
   printVerdict(linear, `every column grows slower than size^${SUPER_LINEAR} from 10 kB to 2 MB (linear is 1)`);
 }
 
-const HUGE_PAGES = () => [...hugeShapes(), ...hugeTexts(), { label: '2 MB article', html: articlePage(2_000_000) }];
-
 interface HugeRow {
   label: string;
   elements: number;
@@ -185,7 +183,7 @@ interface HugeRow {
 
 /** One huge page, measured in this process (the child of `huge`): its row as JSON on stdout. */
 function hugePage(repeat: number, label: string): void {
-  const page = HUGE_PAGES().find((p) => p.label === label);
+  const page = hugePages().find((p) => p.label === label);
   if (!page) throw new Error(`No huge page called ${label}`);
   const elements = parseDocument(page.html).querySelectorAll('*').length;
   let result: DigestResult | null = null;
@@ -212,7 +210,7 @@ function hugePage(repeat: number, label: string): void {
  * for collecting them (seen: a 1.4 MB page parsed in 13.7 s after six others, 0.19 s alone).
  */
 function huge(repeat: number, only: string | null): void {
-  const labels = HUGE_PAGES()
+  const labels = hugePages()
     .map((p) => p.label)
     .filter((label) => !only || label.includes(only));
   const rows = labels.map((label): HugeRow => {
@@ -255,14 +253,13 @@ function huge(repeat: number, only: string | null): void {
 }
 
 const { repeat, only, page } = parseArgs(process.argv.slice(2));
-if (page !== null) {
-  for (let i = 0; i < 2; i++) endToEnd(articlePage(100_000));
-  hugePage(repeat, page);
-  process.exit(0);
-}
-process.stdout.write(`bench:scaling · Node ${process.version} · ${loadLine()}\n`);
-// Warm-up: compile every stage once before anything is timed.
+// Warm-up, in this process and in each child: compile every stage once before anything is timed.
 for (let i = 0; i < 2; i++) endToEnd(articlePage(100_000));
-if (!only) curve(repeat);
-huge(repeat, only);
-process.stdout.write(`\nAt the end: ${loadLine()}\n`);
+if (page !== null) {
+  hugePage(repeat, page);
+} else {
+  process.stdout.write(`bench:scaling · Node ${process.version} · ${loadLine()}\n`);
+  if (!only) curve(repeat);
+  huge(repeat, only);
+  process.stdout.write(`\nAt the end: ${loadLine()}\n`);
+}

@@ -67,39 +67,37 @@ function keepJsonLd(doc: Document, body: Element): void {
 const MIN_ARTICLE_CHARS = 500;
 
 /**
- * The <aside> elements beside the page's one <article> (neither inside the other): tangential to
- * it by definition (a sidebar, a feed of other stories). Readability drops the asides inside what
- * it keeps, but one beside the article can outscore it: a feed of thousands of cards won, was
- * cleaned to nothing, and Readability tried three more passes before giving back only the feed.
- */
-function asidesBeside(body: Element): Element[] {
-  const articles = body.getElementsByTagName('article');
-  const article = articles[0];
-  if (articles.length !== 1 || !article) return [];
-  if ((article.textContent ?? '').replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) return [];
-  return Array.from(body.getElementsByTagName('aside')).filter(
-    (aside) => !aside.contains(article) && !article.contains(aside) && !holdsByline(aside),
-  );
-}
-
-/**
  * A page with at least this many div and section elements is huge: its wrapper chains collapse
- * and, without an <article> to go by, its asides away from the headline go. The largest
- * development page has 2,953 elements in all: pages of ordinary size are never touched.
+ * and, without an <article> to go by, its headline marks the story for the asides rule. The
+ * largest development page has 2,953 elements in all: pages of ordinary size are never touched.
  */
 export const HUGE_WRAPPER_COUNT = 5000;
 
+/** The page's one element of this tag, or null when it has none or several. */
+function theOne(body: Element, tag: string): Element | null {
+  const found = body.getElementsByTagName(tag);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
 /**
- * On a huge page with no <article> to go by, the page's one <h1> marks where the story is: the
- * <aside> elements that do not hold it go. A feed of 6,000 cards in a side rail otherwise wins
- * Readability's scoring, is cleaned to nothing, and costs four passes (3–4 s) for "no article".
+ * What marks where the story is: the page's one <article> (with some text), or on a huge page
+ * without such an article, the page's one <h1>.
  */
-function asidesAwayFromHeadline(body: Element): Element[] {
-  const headlines = body.getElementsByTagName('h1');
-  const headline = headlines[0];
-  if (headlines.length !== 1 || !headline) return [];
+function storyAnchor(body: Element, huge: boolean): Element | null {
+  const article = theOne(body, 'article');
+  if (article && (article.textContent ?? '').replace(/\s+/g, ' ').length >= MIN_ARTICLE_CHARS) return article;
+  return huge ? theOne(body, 'h1') : null;
+}
+
+/**
+ * The <aside> elements apart from the story (neither inside the other): tangential to it by
+ * definition (a sidebar, a feed of other stories). Readability drops the asides inside what it
+ * keeps, but one beside the story can outscore it: a feed of thousands of cards won, was cleaned
+ * to nothing, and Readability tried three more passes (3–4 s) before giving back "no article".
+ */
+function asidesApart(body: Element, anchor: Element): Element[] {
   return Array.from(body.getElementsByTagName('aside')).filter(
-    (aside) => !aside.contains(headline) && !holdsByline(aside),
+    (aside) => !aside.contains(anchor) && !anchor.contains(aside) && !holdsByline(aside),
   );
 }
 
@@ -143,8 +141,8 @@ function collapseWrapperChains(body: Element): void {
  * is enough; a weak one (share, related, promo, comments, ads) needs the box to be mostly links,
  * buttons or a form. A box that holds a large share of the page's paragraphs, or the byline
  * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first,
- * and the asides beside the page's one article go (see asidesBeside). On a huge page, the asides
- * away from the headline go too, and chains of wrappers collapse last (see HUGE_WRAPPER_COUNT).
+ * and the asides apart from the story go (see storyAnchor). On a huge page, chains of wrappers
+ * collapse last (see HUGE_WRAPPER_COUNT).
  */
 export function pruneBoilerplate(doc: Document): void {
   const body = doc.body;
@@ -152,8 +150,8 @@ export function pruneBoilerplate(doc: Document): void {
   keepFormulas(body);
   keepJsonLd(doc, body);
   const huge = body.querySelectorAll('div, section').length >= HUGE_WRAPPER_COUNT;
-  for (const aside of asidesBeside(body)) aside.remove();
-  if (huge) for (const aside of asidesAwayFromHeadline(body)) aside.remove();
+  const anchor = storyAnchor(body, huge);
+  if (anchor) for (const aside of asidesApart(body, anchor)) aside.remove();
   const paragraphs = Array.from(body.getElementsByTagName('p'));
   const counts = paragraphCounts(body, paragraphs);
   const total = Math.max(1, paragraphs.length);

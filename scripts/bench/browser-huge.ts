@@ -8,8 +8,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, harness } from './harness';
-import { articlePage, type HugePage, hugeShapes, hugeTexts } from './huge-pages';
-import { median, printTable } from './stats';
+import { type HugePage, hugePages } from './huge-pages';
+import { median, ms, printTable } from './stats';
 
 const { openPopupFor, tabIdOf, UI_TIMEOUT } = harness;
 
@@ -74,7 +74,7 @@ function servePages(pages: HugePage[]): Promise<{ server: Server; origin: string
 
 /** The huge pages: 1 cold and `runs - 1` warm digests each, in the browser `b` (FRAME_GAPS added). */
 export async function benchHuge(b: Browser, runs: number): Promise<void> {
-  const pages = [...hugeShapes(), ...hugeTexts(), { label: '2 MB article', html: articlePage(2_000_000) }];
+  const pages = hugePages();
   const { server, origin } = await servePages(pages);
   const rows: string[][] = [];
   try {
@@ -88,7 +88,6 @@ export async function benchHuge(b: Browser, runs: number): Promise<void> {
       await tab.close();
       process.stderr.write(`  huge page ${page.label}: ${runs} runs\n`);
       const [cold, ...warm] = all as [HugeRun, ...HugeRun[]];
-      const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
       rows.push([
         page.label,
         (page.html.length / 1e6).toFixed(2),

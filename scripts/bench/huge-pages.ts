@@ -140,3 +140,8 @@ export function articlePage(bytes: number): string {
       .join('')}</article>`,
   );
 }
+
+/** Every huge page the benches time: the 50,000-element shapes, the 2 MB texts and a 2 MB article. */
+export function hugePages(): HugePage[] {
+  return [...hugeShapes(), ...hugeTexts(), { label: '2 MB article', html: articlePage(2_000_000) }];
+}
