@@ -3,6 +3,7 @@ import { CREDIT_LINES } from './knowledge';
 import { mentionsIn } from './mentions';
 import { type Entity, mergeMentions } from './merge';
 import { isOfficeRole } from './roles';
+import type { TagHistory } from './tagger';
 
 /** Names and roles are read by people, not matched against the page: no soft hyphens in them. */
 const plain = (text: string) =>
@@ -44,7 +45,8 @@ function toPerson(e: Entity): Person & { first: number } {
  */
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const story = sentences.filter((s) => !CREDIT_LINES.some((p) => p.re.test(s.text)));
-  return mergeMentions(story.flatMap(mentionsIn))
+  const history: TagHistory = new Map();
+  return mergeMentions(story.flatMap((s) => mentionsIn(s, history)))
     .map(toPerson)
     .sort((a, b) => Number(b.official) - Number(a.official) || b.mentions - a.mentions || a.first - b.first)
     .map(({ first: _, ...person }) => person);
