@@ -1,3 +1,4 @@
+import { stem } from '../text/stems';
 import { officialsPlugin, ROLE_MODIFIERS } from './knowledge';
 import { lexiconTags } from './lexicon';
 
@@ -15,7 +16,7 @@ export interface Token {
   dotted: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&\u00ad-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 
 /** Splits a sentence into words; punctuation stays in the gaps between them. */
 export function tokenize(text: string): Token[] {
@@ -32,7 +33,7 @@ export function tokenize(text: string): Token[] {
     if (!raw) continue;
     out.push({
       text: raw,
-      key: raw.toLowerCase().replace(/[.\u00ad]/g, ''),
+      key: raw.toLowerCase().replace(/\./g, ''),
       start,
       end: start + raw.length,
       possessive,
@@ -58,7 +59,7 @@ export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const isFirstName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName)$/);
 export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/);
 export const isHonorific = (key: string) => ours[key] === 'Honorific';
-export const isRelation = (key: string) => ours[key] === 'Relation' || ours[singular(key)] === 'Relation';
+export const isRelation = (key: string) => ours[key] === 'Relation' || ours[stem(key)] === 'Relation';
 const OFFICE_KEYS = new Set(
   Object.entries(ours)
     .filter(([, tag]) => tag === 'OfficeTitle')
@@ -85,9 +86,3 @@ export const isFunctionWord = (key: string) =>
   has(key, /^(?:Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Copula|Modal|Auxiliary|Negative)$/);
 /** Known to compromise as an ordinary word (not a name) — a capital may only mean "sentence start". */
 export const isCommonWord = (key: string) => tagsOf(key).length > 0 && !isPersonName(key);
-
-export function singular(key: string): string {
-  if (key.length > 4 && key.endsWith('ies')) return `${key.slice(0, -3)}y`;
-  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
-  return key;
-}
