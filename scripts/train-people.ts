@@ -17,9 +17,9 @@ import { isTitleAt } from '../lib/officials/roles';
 import {
   allowedTags,
   bytesToBase64,
-  hashFeature,
   historyFeatures,
   remember,
+  shapeOf,
   staticFeatures,
   TAGS,
   type Tag,
@@ -114,8 +114,10 @@ function examples(docs: readonly ConllDocument[]): Example[][] {
         tokens,
         allowed: allowedTags(s.text, tokens),
         text: s.text,
-        statics: statics.map((f) => Int32Array.from(f, (x) => hashFeature(x) & MASK)),
-        dynamic: statics.map((f) => TAGS.map((t) => Int32Array.from(tagFeatures(t, f), (x) => hashFeature(x) & MASK))),
+        statics: statics.map((f) => Int32Array.from(f, (x) => x & MASK)),
+        dynamic: tokens.map((token) =>
+          TAGS.map((t) => Int32Array.from(tagFeatures(t, token.key, shapeOf(token.text)), (x) => x & MASK)),
+        ),
         gold: tagsFor(tokens, s.people).map((t) => TAGS.indexOf(t)),
       });
     }
@@ -165,7 +167,7 @@ function train(data: readonly Example[][]): Float64Array[] {
     for (const k of order) {
       const history: TagHistory = new Map();
       for (const ex of data[k]!) {
-        const past = historyFeatures(ex.tokens, history).map((f) => Int32Array.from(f, (x) => hashFeature(x) & MASK));
+        const past = historyFeatures(ex.tokens, history).map((f) => Int32Array.from(f, (x) => x & MASK));
         let prev = 0;
         const given: Tag[] = [];
         ex.statics.forEach((ids, i) => {
@@ -289,7 +291,7 @@ for (let id = 0; id < SIZE; id++) {
   floats[2 * id + 1] = averaged[2]![id]! - averaged[0]![id]!;
 }
 const devDocs = readConll('eng.testa');
-const unquantised = spanScore(devDocs, { mask: MASK, values: floats });
+const unquantised = spanScore(devDocs, { mask: MASK, value: (k) => floats[k]!, size: floats.length });
 console.log(
   `unquantised: P ${(100 * unquantised.p).toFixed(1)} R ${(100 * unquantised.r).toFixed(1)} F1 ${(100 * unquantised.f1).toFixed(1)}`,
 );

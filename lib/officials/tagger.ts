@@ -16,21 +16,44 @@ import { isHonorific, type Token, tagsOf } from './words';
 export const TAGS = ['O', 'B', 'I'] as const;
 export type Tag = (typeof TAGS)[number];
 
-/** FNV-1a over UTF-16 code units: the feature's bucket before masking. */
-export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+const OFFSET = 0x811c9dc5 | 0;
+
+/** FNV-1a over UTF-16 code units, continued from `h`: fnv(fnv(OFFSET, a), b) is the hash of a + b. */
+function fnv(h: number, s: string): number {
+  let x = h;
+  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
+  return x;
 }
+
+/** "|" joins the parts of a feature. */
+const bar = (h: number) => Math.imul(h ^ 124, 0x01000193);
+
+/** A feature's bucket before masking (the hash of its text, as the tagger computes it piece by piece). */
+export const hashFeature = (s: string): number => fnv(OFFSET, s) >>> 0;
+
+const prefix = (p: string) => fnv(OFFSET, p);
 
 /** "Blinken" → "Xx", "U.S." → "X.X.", "1996" → "d", "McCain" → "XxXx", "al-Assad" → "x-Xx". */
 export function shapeOf(text: string): string {
   let out = '';
   for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    const c =
+      code >= 65 && code <= 90
+        ? 'X'
+        : code >= 97 && code <= 122
+          ? 'x'
+          : code >= 48 && code <= 57
+            ? 'd'
+            : code < 128
+              ? ch
+              : /\p{Lu}/u.test(ch)
+                ? 'X'
+                : /\p{L}/u.test(ch)
+                  ? 'x'
+                  : /\p{N}/u.test(ch)
+                    ? 'd'
+                    : ch;
     if (out[out.length - 1] !== c) out += c;
   }
   return out.length > 6 ? out.slice(0, 6) : out;
@@ -38,6 +61,7 @@ export function shapeOf(text: string): string {
 
 /** The punctuation between two words, reduced to one class ("" for a plain space). */
 function gapClass(gap: string): string {
+  if (gap === ' ' || gap === '') return '';
   const g = gap.replace(/\s+/g, '');
   if (!g) return '';
   if (/[([{]$/.test(g)) return '(';
@@ -54,8 +78,15 @@ function gapClass(gap: string): string {
 const TAG_FEATURE =
   /^(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific|OfficeTitle|Occupation|Relation|Country|City|Region|Place|Organization|Demonym|Month|WeekDay|Date|Verb|PastTense|Adjective|Adverb|Determiner|Preposition|Conjunction|Pronoun|Noun|Plural|Actor|Abbreviation|Acronym|NamedAfterPerson)$/;
 
+/** lexFeatures by word: the same few thousand words come back in every article. */
+const lexCache = new Map<string, string[]>();
+
 function lexFeatures(key: string): string[] {
+  const known = lexCache.get(key);
+  if (known) return known;
+  if (lexCache.size > 20_000) lexCache.clear();
   const out: string[] = [];
+  lexCache.set(key, out);
   if (NOT_PERSON_HEADS.has(key)) out.push('NotPersonHead');
   if (PLACE_PREFIXES.has(key)) out.push('PlacePrefix');
   for (const t of tagsOf(key)) if (TAG_FEATURE.test(t) && !out.includes(t)) out.push(t);
@@ -63,24 +94,66 @@ function lexFeatures(key: string): string[] {
   return out;
 }
 
+const F = {
+  b: prefix('b'),
+  w: prefix('w='),
+  s: prefix('s='),
+  p3: prefix('p3='),
+  x3: prefix('x3='),
+  x2: prefix('x2='),
+  x4: prefix('x4='),
+  wPrev: prefix('w-1='),
+  wNext: prefix('w+1='),
+  wPrev2: prefix('w-2='),
+  wNext2: prefix('w+2='),
+  wPrevW: prefix('w-1w='),
+  wwNext: prefix('ww+1='),
+  sPrev: prefix('s-1='),
+  sNext: prefix('s+1='),
+  sss: prefix('sss='),
+  gPrev: prefix('g-='),
+  gNext: prefix('g+='),
+  gPrevS: prefix('g-s='),
+  gNextW: prefix('g+w+1='),
+  pos: prefix('pos='),
+  len: prefix('len='),
+  ttPrev: prefix('tt-1='),
+  ttNext: prefix('tt+1='),
+  poss: prefix('poss'),
+  dotted: prefix('dotted'),
+  t: prefix('t='),
+  tPrev: prefix('t-1='),
+  tNext: prefix('t+1='),
+  tPrev2: prefix('t-2='),
+  tNext2: prefix('t+2='),
+  m: prefix('m='),
+};
+
+/** fnv over several parts joined by "|". */
+function joined(h: number, ...parts: string[]): number {
+  let x = fnv(h, parts[0] ?? '');
+  for (let k = 1; k < parts.length; k++) x = fnv(bar(x), parts[k] ?? '');
+  return x;
+}
+
 /**
- * The features of every word of one sentence that do not depend on the tags before it
- * (the tagger adds those as it goes). `text` is the sentence the tokens come from.
+ * The features of every word of one sentence that do not depend on the tags before it (the
+ * tagger adds those as it goes), as hashes. `text` is the sentence the tokens come from.
  */
-export function staticFeatures(text: string, tokens: readonly Token[]): string[][] {
+export function staticFeatures(text: string, tokens: readonly Token[]): number[][] {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const shouting = letters.length > 3 && letters === letters.toUpperCase() ? 'caps' : 'mixed';
   const keys = tokens.map((t) => t.key);
   const shapes = tokens.map((t) => shapeOf(t.text));
   const lex = keys.map(lexFeatures);
   // Tags of two- and three-word lexicon entries ("north carolina", "boko haram"), on each of their words.
-  const phrase: string[][] = tokens.map(() => []);
+  const phrase: number[][] = tokens.map(() => []);
   for (let i = 0; i < tokens.length; i++) {
     for (const n of [2, 3]) {
       if (i + n > tokens.length) continue;
       for (const t of tagsOf(keys.slice(i, i + n).join(' '))) {
         if (!TAG_FEATURE.test(t)) continue;
-        for (let k = i; k < i + n; k++) phrase[k]!.push(`m=${t}`, `m=${t}|${k === i ? 'first' : 'next'}`);
+        for (let k = i; k < i + n; k++) phrase[k]!.push(fnv(F.m, t), joined(F.m, t, k === i ? 'first' : 'next'));
       }
     }
   }
@@ -97,42 +170,43 @@ export function staticFeatures(text: string, tokens: readonly Token[]): string[]
     const nextShape = i + 1 < shapes.length ? shapes[i + 1]! : '</s>';
     const gapBefore = gaps[i]!;
     const gapAfter = i + 1 < gaps.length ? gaps[i + 1]! : end;
+    // The word first, its shape second: tagFeatures relies on that order.
     const f = [
-      'b',
-      `w=${key}`,
-      `s=${shape}`,
-      `s=${shape}|${shouting}`,
-      `p3=${key.slice(0, 3)}`,
-      `x3=${key.slice(-3)}`,
-      `x2=${key.slice(-2)}`,
-      `x4=${key.slice(-4)}`,
-      `w-1=${prev}`,
-      `w+1=${next}`,
-      `w-2=${i > 1 ? keys[i - 2] : '<s>'}`,
-      `w+2=${i + 2 < keys.length ? keys[i + 2] : '</s>'}`,
-      `w-1w=${prev}|${key}`,
-      `ww+1=${key}|${next}`,
-      `s-1=${prevShape}`,
-      `s+1=${nextShape}`,
-      `sss=${prevShape}|${shape}|${nextShape}`,
-      `g-=${gapBefore}`,
-      `g+=${gapAfter}`,
-      `g-s=${gapBefore}|${shape}`,
-      `g+w+1=${gapAfter}|${next}`,
-      `pos=${i === 0 ? 'first' : i === tokens.length - 1 ? 'last' : 'mid'}|${shape}`,
-      `len=${Math.min(key.length, 8)}`,
+      F.b,
+      fnv(F.w, key),
+      fnv(F.s, shape),
+      joined(F.s, shape, shouting),
+      fnv(F.p3, key.slice(0, 3)),
+      fnv(F.x3, key.slice(-3)),
+      fnv(F.x2, key.slice(-2)),
+      fnv(F.x4, key.slice(-4)),
+      fnv(F.wPrev, prev),
+      fnv(F.wNext, next),
+      fnv(F.wPrev2, i > 1 ? keys[i - 2]! : '<s>'),
+      fnv(F.wNext2, i + 2 < keys.length ? keys[i + 2]! : '</s>'),
+      joined(F.wPrevW, prev, key),
+      joined(F.wwNext, key, next),
+      fnv(F.sPrev, prevShape),
+      fnv(F.sNext, nextShape),
+      joined(F.sss, prevShape, shape, nextShape),
+      fnv(F.gPrev, gapBefore),
+      fnv(F.gNext, gapAfter),
+      joined(F.gPrevS, gapBefore, shape),
+      joined(F.gNextW, gapAfter, next),
+      joined(F.pos, i === 0 ? 'first' : i === tokens.length - 1 ? 'last' : 'mid', shape),
+      fnv(F.len, String(Math.min(key.length, 8))),
     ];
     const here = lex[i]![0]!;
     const left = i > 0 ? lex[i - 1]![0]! : '<s>';
     const right = i + 1 < tokens.length ? lex[i + 1]![0]! : '</s>';
-    f.push(`tt-1=${left}|${here}|${prevShape}|${shape}`, `tt+1=${here}|${right}|${shape}|${nextShape}`);
-    if (t.possessive) f.push('poss');
-    if (t.dotted) f.push('dotted');
-    for (const l of lex[i]!) f.push(`t=${l}`, `t=${l}|${shape}`);
-    if (i > 0) for (const l of lex[i - 1]!) f.push(`t-1=${l}`);
-    if (i + 1 < tokens.length) for (const l of lex[i + 1]!) f.push(`t+1=${l}`);
-    if (i > 1) for (const l of lex[i - 2]!) f.push(`t-2=${l}`);
-    if (i + 2 < tokens.length) for (const l of lex[i + 2]!) f.push(`t+2=${l}`);
+    f.push(joined(F.ttPrev, left, here, prevShape, shape), joined(F.ttNext, here, right, shape, nextShape));
+    if (t.possessive) f.push(F.poss);
+    if (t.dotted) f.push(F.dotted);
+    for (const l of lex[i]!) f.push(fnv(F.t, l), joined(F.t, l, shape));
+    if (i > 0) for (const l of lex[i - 1]!) f.push(fnv(F.tPrev, l));
+    if (i + 1 < tokens.length) for (const l of lex[i + 1]!) f.push(fnv(F.tNext, l));
+    if (i > 1) for (const l of lex[i - 2]!) f.push(fnv(F.tPrev2, l));
+    if (i + 2 < tokens.length) for (const l of lex[i + 2]!) f.push(fnv(F.tNext2, l));
     f.push(...phrase[i]!);
     return f;
   });
@@ -145,15 +219,17 @@ export function staticFeatures(text: string, tokens: readonly Token[]): string[]
  */
 export type TagHistory = Map<string, [number, number, number]>;
 
+const F_HISTORY = prefix('h=');
+
 /** Features from the article's earlier sentences, one list per word (empty for small words). */
-export function historyFeatures(tokens: readonly Token[], history: TagHistory): string[][] {
+export function historyFeatures(tokens: readonly Token[], history: TagHistory): number[][] {
   return tokens.map((t) => {
     const seen = /^\p{Lu}/u.test(t.text) ? history.get(t.key) : undefined;
     if (!seen) return [];
     const [o, b, i] = seen;
     const person = b + i;
     const verdict = person === 0 ? 'other' : o > person ? 'mixed' : 'person';
-    return [`h=${verdict}`, `h=${verdict}|${i > b ? 'I' : 'B'}`];
+    return [fnv(F_HISTORY, verdict), joined(F_HISTORY, verdict, i > b ? 'I' : 'B')];
   });
 }
 
@@ -191,28 +267,34 @@ export function allowedTags(text: string, tokens: readonly Token[]): { name: boo
   });
 }
 
-/** Features that depend on the tag given to the word before. */
-export function tagFeatures(prev: Tag, statics: readonly string[]): string[] {
-  // statics[1] is the word, statics[2] its shape.
-  return [`P=${prev}`, `P=${prev}|${statics[1]}`, `P=${prev}|${statics[2]}`];
+/** Per tag: the prefixes of the features that depend on the tag given to the word before. */
+const F_TAG = TAGS.map((t) => ({ alone: prefix(`P=${t}`), word: prefix(`P=${t}|w=`), shape: prefix(`P=${t}|s=`) }));
+
+/** Features that depend on the tag given to the word before: alone, with the word, with its shape. */
+export function tagFeatures(prev: Tag, key: string, shape: string): number[] {
+  const p = F_TAG[TAGS.indexOf(prev)]!;
+  return [p.alone, fnv(p.word, key), fnv(p.shape, shape)];
 }
 
 /** Weights of the shipped model, unpacked once: bucket → [B − O, I − O]. */
 export interface Weights {
   mask: number;
-  values: Float32Array;
+  /** The weight at index 2 × bucket (B − O) or 2 × bucket + 1 (I − O). */
+  value: (index: number) => number;
+  size: number;
 }
 
 let unpacked: Weights | null = null;
 
-/** Decodes the stored table (person-model.ts): varint bucket gaps, then two signed bytes each. */
+/**
+ * Decodes the stored table (person-model.ts): varint bucket gaps, then two signed bytes each.
+ * The bytes stay bytes (half a megabyte, kind to the CPU cache); `levels` turns one into a weight.
+ */
 export function unpackModel(model: { bits: number; scale: number; data: string }): Weights {
   const bytes = base64Bytes(model.data);
-  const values = new Float32Array(2 << model.bits);
-  const value = (byte: number) => {
-    const q = (byte << 24) >> 24;
-    return Math.sign(q) * (q / 127) ** 2 * model.scale;
-  };
+  const codes = new Int8Array(2 << model.bits);
+  const levels = new Float32Array(256);
+  for (let q = -128; q < 128; q++) levels[q & 0xff] = Math.sign(q) * (q / 127) ** 2 * model.scale;
   let at = 0;
   let bucket = -1;
   while (at < bytes.length) {
@@ -225,10 +307,10 @@ export function unpackModel(model: { bits: number; scale: number; data: string }
       shift += 7;
     } while (b & 0x80);
     bucket += gap;
-    values[2 * bucket] = value(bytes[at++]!);
-    values[2 * bucket + 1] = value(bytes[at++]!);
+    codes[2 * bucket] = bytes[at++]!;
+    codes[2 * bucket + 1] = bytes[at++]!;
   }
-  return { mask: (1 << model.bits) - 1, values };
+  return { mask: (1 << model.bits) - 1, value: (k) => levels[codes[k]! & 0xff]!, size: codes.length };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -262,13 +344,13 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 /** Scores of B and I (O is 0) for one word's features. */
-function scoreOf(w: Weights, features: readonly string[], into: [number, number]): void {
+function scoreOf(w: Weights, features: readonly number[], into: [number, number]): void {
   let b = 0;
   let i = 0;
   for (const f of features) {
-    const k = 2 * (hashFeature(f) & w.mask);
-    b += w.values[k]!;
-    i += w.values[k + 1]!;
+    const k = 2 * (f & w.mask);
+    b += w.value(k);
+    i += w.value(k + 1);
   }
   into[0] = b;
   into[1] = i;
@@ -293,6 +375,7 @@ export function tagSentence(
   w: Weights = model(),
 ): { tags: Tag[]; margins: number[] } {
   const statics = staticFeatures(text, tokens);
+  const shapes = tokens.map((t) => shapeOf(t.text));
   const past = historyFeatures(tokens, history);
   const allowed = allowedTags(text, tokens);
   const tags: Tag[] = [];
@@ -303,7 +386,7 @@ export function tagSentence(
   let prev: Tag = 'O';
   for (const [k, f] of statics.entries()) {
     scoreOf(w, f, s);
-    scoreOf(w, tagFeatures(prev, f), d);
+    scoreOf(w, tagFeatures(prev, tokens[k]!.key, shapes[k]!), d);
     scoreOf(w, past[k]!, h);
     const { name, inside } = allowed[k]!;
     const scores = [
