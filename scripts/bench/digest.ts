@@ -8,8 +8,8 @@ import { articleFromText } from '../../lib/extract/text';
 import { findPeople } from '../../lib/officials';
 import { segment } from '../../lib/segment';
 import { rankSentences } from '../../lib/summarize';
-import type { Story } from './corpus';
-import { median, ms, p95, printTimings, printVerdict, timed, timedAsync } from './stats';
+import type { Story } from '../shared/corpus';
+import { median, ms, p95, printTimings, printVerdict, timed, timedAsync } from '../shared/stats';
 
 type Summarize = (opts: { text: string; numSentences: number }) => Promise<{ extractive: string[] }>;
 const summarizeNpm = createRequire(import.meta.url)('text-summarization') as Summarize;

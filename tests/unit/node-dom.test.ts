@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 /** Every saved page the tests hold: the six article fixtures and the extraction cases. */
