@@ -15,13 +15,10 @@
 import { spawnSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
 import { digestDocument, digestText, MAX_WORDS } from '../../lib/digest';
-import { articleFromText } from '../../lib/extract/text';
-import { findPeople } from '../../lib/officials';
-import { segment } from '../../lib/segment';
-import { rankSentences } from '../../lib/summarize';
 import type { DigestResult } from '../../lib/types';
 import { parseDocument } from '../cli/node-dom';
 import { median, ms, printTable, printVerdict } from '../shared/stats';
+import { stages } from './digest';
 import { articlePage, hugePages, paragraphs, spansPage } from './huge-pages';
 
 /** The budget for one huge page, parse + digest. */
@@ -92,12 +89,9 @@ function medians<K extends string>(repeat: number, run: () => Record<K, number>)
 }
 
 /** The stages lib/digest.ts chains, on the whole text (not stopped at MAX_WORDS), each timed. */
-function stages(text: string): Record<'blocks' | 'segment' | 'scoring' | 'officials', number> {
-  const [article, blocks] = clock(() => articleFromText(text));
-  const [sentences, seg] = clock(() => segment(article.blocks));
-  const [, scoring] = clock(() => rankSentences(sentences, { title: article.meta.title, limit: 10 }));
-  const [, officials] = clock(() => findPeople(sentences));
-  return { blocks: blocks.wall, segment: seg.wall, scoring: scoring.wall, officials: officials.wall };
+function uncapped(text: string): Record<'blocks' | 'segment' | 'scoring' | 'officials', number> {
+  const [blocks, seg, scoring, officials] = stages(text);
+  return { blocks, segment: seg, scoring, officials };
 }
 
 /** Elements of the classed-spans page of `kb` kB. */
@@ -132,7 +126,7 @@ export function curve(repeat: number): void {
       const [, readability] = clock(() => new Readability(parseDocument(html)).parse());
       return {
         text: text_.wall,
-        ...stages(text),
+        ...uncapped(text),
         parse: run.parse.wall,
         digest: run.digest.wall,
         total: run.total.wall,
