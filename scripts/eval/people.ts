@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
-import { findPeople } from '../lib/officials';
-import type { Person, Sentence } from '../lib/types';
-import { type ConllDocument, goldPeople, ROOT, readConll, type Split } from './conll';
+import { findPeople } from '../../lib/officials';
+import type { Person, Sentence } from '../../lib/types';
+import { type ConllDocument, goldPeople, ROOT, readConll, type Split } from '../shared/conll';
 import { type GoldArticle, type PredictedPerson, type Score, score } from './officials-score';
 
 /** The last commit whose finder decided "is this a person?" from capitalised runs. */

@@ -11,9 +11,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFromText } from '../lib/extract/text';
-import { CREDIT_LINES } from '../lib/officials/knowledge';
-import { isTitleAt } from '../lib/officials/roles';
+import { articleFromText } from '../../lib/extract/text';
+import { CREDIT_LINES } from '../../lib/officials/knowledge';
+import { isTitleAt } from '../../lib/officials/roles';
 import {
   allowedTags,
   bytesToBase64,
@@ -28,11 +28,11 @@ import {
   tagSentence,
   unpackModel,
   type Weights,
-} from '../lib/officials/tagger';
-import { type Token, tokenize } from '../lib/officials/words';
-import { segment } from '../lib/segment';
-import { type ConllDocument, ROOT, readConll, tagsFor } from './conll';
-import type { GoldArticle } from './officials-score';
+} from '../../lib/officials/tagger';
+import { type Token, tokenize } from '../../lib/officials/words';
+import { segment } from '../../lib/segment';
+import type { GoldArticle } from '../eval/officials-score';
+import { type ConllDocument, ROOT, readConll, tagsFor } from '../shared/conll';
 
 const { values: args } = parseArgs({
   options: {

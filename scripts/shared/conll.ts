@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Tag } from '../lib/officials/tagger';
-import type { Token } from '../lib/officials/words';
+import type { Tag } from '../../lib/officials/tagger';
+import type { Token } from '../../lib/officials/words';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CONLL_DIR = join(ROOT, '.cache', 'conll2003');
 
 /** The copy we use (see DATA.md): repository, commit, path in it, and each file's sha256. */
