@@ -7,7 +7,8 @@
  * and quantised in person-model.ts; this file is the one feature function both sides use.
  */
 
-import { NOT_PERSON_HEADS, PLACE_PREFIXES } from './knowledge';
+import { NOT_PERSON_HEADS, officialsPlugin, PLACE_PREFIXES } from './knowledge';
+import { phraseStarts } from './lexicon';
 import { PERSON_MODEL } from './person-model';
 import { isTitleAt } from './roles';
 import { isHonorific, type Token, tagsOf } from './words';
@@ -130,6 +131,13 @@ const F = {
 };
 
 /** fnv over several parts joined by "|". */
+/** First words of our own entries of several words ("secretary" of "secretary of state"). */
+const ourPhraseStarts = new Set(
+  Object.keys(officialsPlugin.words)
+    .filter((w) => w.includes(' '))
+    .map((w) => w.slice(0, w.indexOf(' '))),
+);
+
 function joined(h: number, ...parts: string[]): number {
   let x = fnv(h, parts[0] ?? '');
   for (let k = 1; k < parts.length; k++) x = fnv(bar(x), parts[k] ?? '');
@@ -148,7 +156,11 @@ export function staticFeatures(text: string, tokens: readonly Token[]): number[]
   const lex = keys.map(lexFeatures);
   // Tags of two- and three-word lexicon entries ("north carolina", "boko haram"), on each of their words.
   const phrase: number[][] = tokens.map(() => []);
+  const multi = phraseStarts();
   for (let i = 0; i < tokens.length; i++) {
+    // Only a word that starts some entry of several words can start one here (ours are tagged
+    // one word at a time, so compromise's lexicon is the whole list).
+    if (!multi.has(keys[i]!) && !ourPhraseStarts.has(keys[i]!)) continue;
     for (const n of [2, 3]) {
       if (i + n > tokens.length) continue;
       for (const t of tagsOf(keys.slice(i, i + n).join(' '))) {
