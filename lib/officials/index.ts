@@ -35,12 +35,28 @@ function toPerson(e: Entity): Person & { first: number } {
 }
 
 /**
+ * How much of a very long page the person recogniser reads: an article introduces its people
+ * early, and tagging every word of a 60,000-word page would keep the reader waiting for seconds.
+ */
+export const PEOPLE_MAX_WORDS = 15_000;
+
+/** The first sentences of the article, up to `max` words. */
+function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] {
+  let words = 0;
+  const end = sentences.findIndex((s) => {
+    words += s.text.split(/\s+/).length;
+    return words > max;
+  });
+  return end < 0 ? sentences : sentences.slice(0, end);
+}
+
+/**
  * Finds the named people of an article: full names ("Antony Blinken") with later mentions
  * ("Mr Blinken", "Blinken's", "President Xi") merged, each with the role the article gives them
  * and the sentence that says so. Officials come first, then by mentions and first appearance.
  */
 export function findPeople(sentences: readonly Sentence[]): Person[] {
-  const story = sentences.filter((s) => !CREDIT_LINES.some((p) => p.re.test(s.text)));
+  const story = upTo(PEOPLE_MAX_WORDS, sentences).filter((s) => !CREDIT_LINES.some((p) => p.re.test(s.text)));
   const history: TagHistory = new Map();
   return mergeMentions(story.flatMap((s) => mentionsIn(s, history)))
     .map(toPerson)
