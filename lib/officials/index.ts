@@ -38,7 +38,7 @@ function toPerson(e: Entity): Person & { first: number } {
  * How much of a very long page the person recogniser reads: an article introduces its people
  * early, and tagging every word of a 60,000-word page would keep the reader waiting for seconds.
  */
-export const PEOPLE_MAX_WORDS = 15_000;
+export const PEOPLE_MAX_WORDS = 30_000;
 
 /** The first sentences of the article, up to `max` words. */
 function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] {
