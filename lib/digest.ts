@@ -1,9 +1,9 @@
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
 import { flattenDeep, MAX_DEPTH, measurePage } from './guards';
-import { guessLanguage } from './language';
+import { detectLanguage, isEnglish } from './language';
 import { findPeople } from './officials';
-import { countWords, WORD } from './reading';
+import { countWords, readingSize, WORD } from './reading';
 import { sanitizeArticle, sanitizeLine, sanitizeText } from './sanitize';
 import { segment } from './segment';
 import { rankSentences } from './summarize';
@@ -55,13 +55,17 @@ function failure(code: DigestError['code'], message: string): DigestResult {
 export function digestArticle(input: Article, options: DigestOptions = {}): DigestResult {
   const { article, words, total } = truncate(sanitizeArticle(input));
   if (words === 0) return failure('empty', 'The article has no text to summarize.');
-  const sentences = segment(article.blocks);
-  const ranked = rankSentences(sentences, { title: article.meta.title, limit: options.maxSentences ?? DEFAULT_RANKED });
+  const body = article.blocks.map((b) => b.text).join('\n');
+  const language = detectLanguage(body, article.meta.lang);
+  const sentences = segment(article.blocks, language.code);
+  const ranked = rankSentences(sentences, {
+    title: article.meta.title,
+    limit: options.maxSentences ?? DEFAULT_RANKED,
+    lang: language.code,
+  });
   const notices: Notice[] = [];
   if (words < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words });
   if (total > words) notices.push({ kind: 'truncated', words, totalWords: total });
-  const language = guessLanguage(article.blocks.map((b) => b.text).join('\n'), article.meta.lang);
-  if (!language.english) notices.push({ kind: 'language', lang: language.lang });
   const { meta } = article;
   const digest: Digest = {
     title: meta.title,
@@ -70,9 +74,12 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
     byline: meta.byline,
     published: meta.published,
     lang: meta.lang,
+    language,
     words,
+    readingSize: readingSize(body, language.pace, language.code),
     ranked,
-    people: findPeople(sentences),
+    // The recogniser of people reads English: elsewhere the digest says so instead of guessing.
+    people: isEnglish(language) ? findPeople(sentences) : [],
     notices,
   };
   return { ok: true, digest, article };

@@ -10,7 +10,8 @@ export function sourceParts(d: Digest): string[] {
 }
 
 function sourceLine(d: Digest): string {
-  return [...sourceParts(d), `${readingMinutes(d.words)} min read`].join(' · ');
+  const minutes = readingMinutes(d.readingSize, d.language.pace.perMinute);
+  return [...sourceParts(d), `${minutes} min read`].join(' · ');
 }
 
 /** A date the way a reader writes it ("18 June 2023"); the input when it is not a date. */

@@ -62,11 +62,30 @@ export interface Person {
   evidence: string | null;
 }
 
-export type Notice =
-  | { kind: 'short'; words: number }
-  | { kind: 'truncated'; words: number; totalWords: number }
-  /** The text does not read as English; `lang` is the page's declared language when it has one. */
-  | { kind: 'language'; lang: string | null };
+export type Notice = { kind: 'short'; words: number } | { kind: 'truncated'; words: number; totalWords: number };
+
+/** The language a digest was read in (lib/language.ts). */
+export interface Language {
+  /** ISO 639 code ("en", "ja"). */
+  code: string;
+  /** Its English name ("Japanese"). */
+  name: string;
+  /** Where it came from: the page's own tag, the text itself, or assumed (no tag, too little text). */
+  source: 'page' | 'text' | 'default';
+  /** Written right to left (Arabic, Hebrew, Persian, Urdu...). */
+  rtl: boolean;
+  /** Words separated by spaces; false for Chinese, Japanese, Thai: reading time counts characters. */
+  spaced: boolean;
+  /** Newsgist knows the language's common words (key sentences weigh the others). */
+  stopwords: boolean;
+  /** How its reading time is counted: words a minute, or characters a minute (Chinese, Japanese). */
+  pace: ReadingPace;
+}
+
+export interface ReadingPace {
+  unit: 'word' | 'character';
+  perMinute: number;
+}
 
 export interface Digest {
   title: string;
@@ -75,8 +94,12 @@ export interface Digest {
   byline: string | null;
   published: string | null;
   lang: string | null;
+  /** The language the article was read in; people are recognised in English articles only. */
+  language: Language;
   /** Words in the article body that the digest was built from. */
   words: number;
+  /** The same body's length in its language's reading unit (`language.pace`): words or characters. */
+  readingSize: number;
   /**
    * Key sentences in the order the summarizer chose them (best first). The first N, put back
    * in article order, are the N-sentence digest: see `keySentences`.

@@ -46,8 +46,29 @@ function isHeadingFragment(text: string): boolean {
   return !/(^|[\s"“‘(])[a-z]{3,}/.test(text);
 }
 
-/** Why a sentence can't be a key sentence, or null when it can. */
-export function neverPickReason(text: string): string | null {
+/**
+ * The rules that read only punctuation and shape, for sentences in any language: a question,
+ * an aside in brackets, a line without a sentence mark of its script (a heading, a caption).
+ */
+const ANY_LANGUAGE: readonly { reason: string; test: RegExp }[] = [
+  { reason: 'question to the reader', test: /[?？؟\u037e՞][\p{Pe}\p{Pf}"'”’)」』]*$/u },
+  {
+    reason: 'heading, caption or list lead-in',
+    test: /(\s\.|:\s*\.?|[^.!?…。．！？｡؟۔।॥։።\p{Pe}\p{Pf}"'”’)\]」』])$/u,
+  },
+  { reason: 'breadcrumb', test: /\s[»›|>]\s.*\s[»›|>]\s/ },
+  { reason: 'aside in brackets', test: /^[(（].*[)）][.!?。！？]?$/ },
+];
+
+/**
+ * Why a sentence can't be a key sentence, or null when it can. English sentences go through
+ * every rule; others through the rules of punctuation and shape only.
+ */
+export function neverPickReason(text: string, english = true): string | null {
+  if (!english) {
+    for (const rule of ANY_LANGUAGE) if (rule.test.test(text)) return rule.reason;
+    return null;
+  }
   for (const rule of NEVER_PICK) if (rule.test.test(text)) return rule.reason;
   if (isHeadingFragment(text)) return 'heading or credit fragment';
   return boilerplateReason(text);

@@ -1,3 +1,6 @@
+import { stopwordsOf } from '../language';
+import { hasUnspacedScript, segmenterFor } from '../text/segmenter';
+
 /** Common English words that carry no topic: they do not count toward a sentence's content. */
 export const STOPWORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below
@@ -9,8 +12,46 @@ we were what when where which while who whom why will with would you your yours 
 according one two new year years mr mrs ms dr cnn like get got also may might must us per via s t`.split(/\s+/),
 );
 
+/**
+ * The lower-cased words of a sentence in a language other than English, with its stop words
+ * (lib/language.ts) dropped, unstemmed: ICU's dictionary words in scripts without spaces, else
+ * runs of letters and digits.
+ */
+function otherWords(text: string, lang: string): { word: string; gap: boolean }[] {
+  const stop = stopwordsOf(lang);
+  const clean = text.toLowerCase().replace(/\u00ad/g, '');
+  const out: { word: string; gap: boolean }[] = [];
+  let gap = false;
+  if (hasUnspacedScript(clean)) {
+    for (const s of segmenterFor(lang, 'word').segment(clean)) {
+      if (!s.isWordLike) {
+        if (!/^\s*$/u.test(s.segment)) gap = true;
+        continue;
+      }
+      if (stop.has(s.segment)) gap = true;
+      else {
+        out.push({ word: s.segment, gap });
+        gap = false;
+      }
+    }
+    return out;
+  }
+  for (const raw of clean.split(/([^\p{L}\p{N}\p{M}]+)/u)) {
+    if (raw === '') continue;
+    if (!/^[\p{L}\p{N}]/u.test(raw)) {
+      if (!/^[\s'’-]+$/u.test(raw)) gap = true;
+    } else if (raw.length < 2 || stop.has(raw)) gap = true;
+    else {
+      out.push({ word: raw, gap });
+      gap = false;
+    }
+  }
+  return out;
+}
+
 /** Lower-cased content words of a sentence (letters and digits, stop words dropped). */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string, lang = 'en'): string[] {
+  if (lang !== 'en') return otherWords(text, lang).map((w) => w.word);
   const out: string[] = [];
   for (const raw of text
     .toLowerCase()
@@ -27,8 +68,16 @@ export function contentWords(text: string): string[] {
  * ("Scott County", "needle exchange"), stemmed and lower-cased. A stop word, a one-character
  * word or punctuation other than a hyphen or an apostrophe between them breaks the pair.
  */
-export function phrasePairs(text: string): string[] {
+export function phrasePairs(text: string, lang = 'en'): string[] {
   const out: string[] = [];
+  if (lang !== 'en') {
+    let previous: string | null = null;
+    for (const { word, gap } of otherWords(text, lang)) {
+      if (previous !== null && !gap) out.push(`${previous} ${word}`);
+      previous = word;
+    }
+    return out;
+  }
   let previous: string | null = null;
   for (const raw of text
     .toLowerCase()
