@@ -6,6 +6,8 @@ export interface PeopleListProps {
   selected?: string | null;
   /** Highlights a person's mentions in the page; absent when the page cannot be reached. */
   onSelect?: (person: Person) => void;
+  /** Why people were not looked for (an article not in English), shown instead of the list. */
+  unread?: string | null;
 }
 
 function PersonItem({
@@ -47,9 +49,17 @@ function PersonItem({
   );
 }
 
-export function PeopleList({ people, selected = null, onSelect }: PeopleListProps) {
+export function PeopleList({ people, selected = null, onSelect, unread = null }: PeopleListProps) {
   const officials = people.filter((p) => p.official);
   const others = people.filter((p) => !p.official);
+  if (unread) {
+    return (
+      <section aria-labelledby="officials-heading">
+        <h2 id="officials-heading">Named officials</h2>
+        <p class="empty">{unread}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="officials-heading">
       <h2 id="officials-heading">Named officials</h2>

@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { digestDocument, digestText } from '../lib/digest';
 import { formatDigest } from '../lib/format';
+import { languageReport } from '../lib/language';
 import { CONTROL_CHARS } from '../lib/sanitize';
 import { keySentences } from '../lib/select';
 import type { DigestResult, Notice } from '../lib/types';
@@ -230,6 +231,10 @@ async function main(): Promise<number> {
   if (!result.ok) throw new InputError(result.error.message);
   const d = result.digest;
   for (const line of d.notices.map(noticeLine)) if (line) process.stderr.write(`newsgist: note: ${line}\n`);
+  const language = languageReport(d.language);
+  process.stderr.write(
+    `newsgist: ${language.read}: ${language.gets}.${language.people ? ` ${language.people}` : ''}\n`,
+  );
   if (args.mode === 'json') {
     process.stdout.write(
       `${JSON.stringify({ ...d, sentences: keySentences(d.ranked, args.sentences).map((s) => s.text) }, null, 2)}\n`,

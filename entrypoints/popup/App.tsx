@@ -8,7 +8,8 @@ import { Notices } from '@/components/Notices';
 import { PeopleList } from '@/components/PeopleList';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { type CopyFormat, formatDigest } from '@/lib/format';
-import { countWords } from '@/lib/reading';
+import { languageReport } from '@/lib/language';
+import { readingSize } from '@/lib/reading';
 import { keySentences } from '@/lib/select';
 import type { PageDigest, Person } from '@/lib/types';
 import type { HighlightResult } from '../shared/highlight-in-page';
@@ -125,7 +126,7 @@ export function App({
     );
   }
   const d = state.result.digest;
-  const digestWords = countWords(picks.map((s) => s.text).join(' '));
+  const digestSize = readingSize(picks.map((s) => s.text).join(' '), d.language.pace, d.language.code);
   const pageLink = link?.link;
   const toggleHighlight = (on: boolean) => {
     if (!on) pageLink?.highlight({ kind: 'clear' });
@@ -135,7 +136,7 @@ export function App({
 
   return (
     <main aria-labelledby="digest-title">
-      <DigestHeader digest={d} digestWords={digestWords} />
+      <DigestHeader digest={d} digestSize={digestSize} />
       <Notices notices={d.notices} />
       <div class="controls">
         <LengthControl value={settings.sentences} max={d.ranked.length} onChange={(n) => update({ sentences: n })} />
@@ -164,12 +165,14 @@ export function App({
         <h2 id="key-heading">Key sentences</h2>
         <KeySentences
           sentences={picks}
+          language={d.language}
           onSelect={pageLink ? (s) => pageLink.highlight({ kind: 'focus', text: s.text }) : undefined}
         />
         <p class="verbatim">Quoted verbatim from the article, in its order. Click one to find it in the page.</p>
       </section>
       <PeopleList
         people={d.people}
+        unread={languageReport(d.language).people}
         selected={person}
         onSelect={
           pageLink

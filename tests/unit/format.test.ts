@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDigest, toMarkdown, toPlainText } from '../../lib/format';
+import { languageInfo } from '../../lib/language';
 import type { Digest } from '../../lib/types';
 
 const digest: Digest = {
@@ -9,7 +10,9 @@ const digest: Digest = {
   byline: 'Jo Bloggs',
   published: '2023-06-18T14:05:00+10:00',
   lang: 'en',
+  language: languageInfo('en', 'page'),
   words: 460,
+  readingSize: 460,
   ranked: [
     { text: 'Third sentence.', index: 7 },
     { text: 'First sentence.', index: 0 },

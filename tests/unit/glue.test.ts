@@ -10,6 +10,7 @@ import {
   sanitizeSettings,
   saveSettings,
 } from '../../entrypoints/shared/settings';
+import { languageInfo } from '../../lib/language';
 import type { Digest, PageDigest } from '../../lib/types';
 
 const digest: Digest = {
@@ -19,7 +20,9 @@ const digest: Digest = {
   byline: null,
   published: null,
   lang: 'en',
+  language: languageInfo('en', 'page'),
   words: 300,
+  readingSize: 300,
   ranked: [
     { text: 'Second.', index: 2 },
     { text: 'First.', index: 0 },
