@@ -1,4 +1,5 @@
 import { hasUnspacedScript, segmentWords } from './text/segmenter';
+import { countWords } from './text/words';
 import type { ReadingPace } from './types';
 
 /** Words a minute of an adult reading non-fiction on screen. */
@@ -36,12 +37,4 @@ export function formatDuration(size: number, perMinute = WORDS_PER_MINUTE): stri
   const seconds = Math.round((size / perMinute) * 60);
   if (seconds < 60) return `${Math.max(5, Math.round(seconds / 5) * 5)} s`;
   return `${Math.round(seconds / 60)} min`;
-}
-
-/** A word: letters and digits, with inner apostrophes, full stops and hyphens ("don't", "U.S", "co-op"). */
-export const WORD = /[\p{L}\p{N}]+(?:['’.\u00ad-][\p{L}\p{N}]+)*/gu;
-
-/** Words in a piece of text, counted the way reading time counts them. */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
 }

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { digestDocument, digestText } from '../lib/digest';
 import { formatDigest } from '../lib/format';
 import { languageReport } from '../lib/language';
-import { CONTROL_CHARS } from '../lib/sanitize';
 import { keySentences } from '../lib/select';
+import { CONTROL_CHARS } from '../lib/text/chars';
 import type { DigestResult, Notice } from '../lib/types';
 import { parseDocument } from './node-dom';
 
