@@ -33,7 +33,7 @@ import {
 import { paceOf } from './reading';
 import type { Language } from './types';
 
-/** Scripts a language can be told by; the first that matches a letter counts it. */
+/** Scripts a language can be told by. */
 type Script =
   | 'Latin'
   | 'Cyrillic'
@@ -47,18 +47,39 @@ type Script =
   | 'Devanagari'
   | 'Other';
 
-const SCRIPTS: readonly [Script, RegExp][] = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Arabic', /\p{Script=Arabic}/u],
-  ['Han', /\p{Script=Han}/u],
-  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
-  ['Hangul', /\p{Script=Hangul}/u],
-  ['Hebrew', /\p{Script=Hebrew}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Thai', /\p{Script=Thai}/u],
-  ['Devanagari', /\p{Script=Devanagari}/u],
+/** Code-point ranges of the scripts (their main blocks), checked in order. */
+const SCRIPT_RANGES: readonly [Script, number, number][] = [
+  ['Latin', 0xc0, 0x24f],
+  ['Latin', 0x1e00, 0x1eff],
+  ['Greek', 0x370, 0x3ff],
+  ['Cyrillic', 0x400, 0x52f],
+  ['Hebrew', 0x590, 0x5ff],
+  ['Arabic', 0x600, 0x6ff],
+  ['Arabic', 0x750, 0x77f],
+  ['Arabic', 0x8a0, 0x8ff],
+  ['Arabic', 0xfb50, 0xfdff],
+  ['Arabic', 0xfe70, 0xfeff],
+  ['Devanagari', 0x900, 0x97f],
+  ['Thai', 0xe00, 0xe7f],
+  ['Hangul', 0x1100, 0x11ff],
+  ['Hangul', 0x3130, 0x318f],
+  ['Hangul', 0xac00, 0xd7af],
+  ['Kana', 0x3040, 0x30ff],
+  ['Kana', 0x31f0, 0x31ff],
+  ['Kana', 0xff66, 0xff9f],
+  ['Han', 0x3400, 0x4dbf],
+  ['Han', 0x4e00, 0x9fff],
+  ['Han', 0xf900, 0xfaff],
+  ['Han', 0x20000, 0x3134f],
 ];
+
+const LETTER = /\p{L}/u;
+
+/** The script of a code point above ASCII, by its block. */
+function scriptOf(code: number): Script {
+  for (const [script, from, to] of SCRIPT_RANGES) if (code >= from && code <= to) return script;
+  return 'Other';
+}
 
 /** Languages Newsgist knows the common words of, with their script. */
 const KNOWN: Record<string, { script: Script; stopwords: readonly string[] }> = {
@@ -115,8 +136,8 @@ export function stopwordsOf(code: string): ReadonlySet<string> {
   return set;
 }
 
-/** Enough text to tell (about 1,000 words); reading more only costs time on long pages. */
-const SAMPLE_CHARS = 6000;
+/** Enough text to tell (about 500 words); reading more only costs time on long pages. */
+const SAMPLE_CHARS = 3000;
 /** Fewer letters than this: the script alone is a hint, not proof. */
 const MIN_LETTERS = 40;
 /** Fewer words than this: common words can't tell two languages of one script apart. */
@@ -136,11 +157,22 @@ function readEvidence(text: string): TextEvidence {
   const sample = text.slice(0, SAMPLE_CHARS);
   const counts = new Map<Script, number>();
   let letters = 0;
-  for (const ch of sample.match(/\p{L}/gu) ?? []) {
-    letters++;
-    const script = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other';
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) latin++;
+      continue;
+    }
+    const code = sample.codePointAt(i) ?? c;
+    if (code > 0xffff) i++;
+    const script = scriptOf(code);
+    if (script === 'Latin') latin++;
+    else if (script !== 'Other' || LETTER.test(String.fromCodePoint(code)))
+      counts.set(script, (counts.get(script) ?? 0) + 1);
   }
+  counts.set('Latin', latin);
+  for (const n of counts.values()) letters += n;
   const han = counts.get('Han') ?? 0;
   const kana = counts.get('Kana') ?? 0;
   // Japanese text is mostly Han with kana between: any real share of kana makes it Japanese.
@@ -177,7 +209,7 @@ interface Guess {
 }
 
 /** Below this share of a language's common words a Latin text is not told apart at all. */
-const MIN_SHARE = 0.08;
+const MIN_SHARE = 0.15;
 
 /** The language the text shows, or null when there is too little to tell. */
 function fromText(ev: TextEvidence): Guess | null {
@@ -221,6 +253,7 @@ function plausible(code: string, ev: TextEvidence, guess: Guess | null): boolean
 }
 
 let names: Intl.DisplayNames | null | undefined;
+const nameCache = new Map<string, string>();
 
 /** The English name of a language ("Japanese"), or its code when the runtime has no names. */
 export function languageName(code: string): string {
@@ -231,11 +264,16 @@ export function languageName(code: string): string {
       names = null;
     }
   }
-  try {
-    return names?.of(code) ?? code;
-  } catch {
-    return code;
+  let name = nameCache.get(code);
+  if (name === undefined) {
+    try {
+      name = names?.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    nameCache.set(code, name);
   }
+  return name;
 }
 
 /** The facts Newsgist keeps about a language, for a code and where it came from. */

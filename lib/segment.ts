@@ -104,7 +104,8 @@ function rulesFor(lang: string): Rules {
     const english = lang === 'en';
     rules = {
       english,
-      starters: english ? SENTENCE_STARTERS : stopwordsOf(lang),
+      // Some lists hold every letter of the alphabet: a letter is an initial, not an opener.
+      starters: english ? SENTENCE_STARTERS : new Set([...stopwordsOf(lang)].filter((w) => w.length > 1)),
       ordinals: ORDINAL_STOP.has(lang),
       abbreviations: LANGUAGE_ABBREVIATIONS[lang] ?? NO_ABBREVIATIONS,
     };

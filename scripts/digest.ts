@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { digestDocument, digestText } from '../lib/digest';
 import { formatDigest } from '../lib/format';
 import { languageReport } from '../lib/language';
-import { keySentences } from '../lib/select';
+import { keySentences, NO_KEY_SENTENCE } from '../lib/select';
 import { CONTROL_CHARS } from '../lib/text/chars';
 import type { DigestResult, Notice } from '../lib/types';
 import { parseDocument } from './node-dom';
@@ -231,6 +231,7 @@ async function main(): Promise<number> {
   if (!result.ok) throw new InputError(result.error.message);
   const d = result.digest;
   for (const line of d.notices.map(noticeLine)) if (line) process.stderr.write(`newsgist: note: ${line}\n`);
+  if (d.ranked.length === 0) process.stderr.write(`newsgist: note: ${NO_KEY_SENTENCE}\n`);
   const language = languageReport(d.language);
   process.stderr.write(
     `newsgist: ${language.read}: ${language.gets}.${language.people ? ` ${language.people}` : ''}\n`,

@@ -158,7 +158,9 @@ describe('states', () => {
   const cases: [string, () => string, RegExp][] = [
     ['no-article', () => `${origin}/pages/front-page.html`, /No article found here/],
     ['still-loading', () => `${slowOrigin}/still-loading`, /The page is still loading/],
-    ['not-english', () => `${origin}/pages/german-article.html`, /does not seem to be in English/],
+    ['german', () => `${origin}/pages/german-article.html`, /People are recognised in English articles/],
+    ['arabic', () => `${origin}/pages/arabic-article.html`, /Read as Arabic \(the page's language\)/],
+    ['japanese', () => `${origin}/pages/japanese-article.html`, /reading time in characters/],
     ['short-article', () => `${origin}/pages/short-article.html`, /very short article/],
     ['long-article', () => `${slowOrigin}/long`, /very long page/],
   ];
@@ -167,6 +169,17 @@ describe('states', () => {
     await popup.getByText(text).first().waitFor({ timeout: UI_TIMEOUT });
     expect(await axeViolations(popup)).toEqual([]);
     await shoot(popup, `popup-${name}`);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a right-to-left article right to left, and says what its language gets', async () => {
+    const { page, popup } = await popupForUrl(`${origin}/pages/arabic-article.html`);
+    await popup.getByText(/Read as Arabic/).waitFor({ timeout: UI_TIMEOUT });
+    expect(await popup.locator('.key-sentences').getAttribute('dir')).toBe('rtl');
+    expect(await popup.locator('.key-sentences').getAttribute('lang')).toBe('ar');
+    expect(await popup.locator('.key-sentences li').count()).toBe(3);
+    expect(await popup.getByText('People are recognised in English articles.').count()).toBe(1);
     await popup.close();
     await page.close();
   });

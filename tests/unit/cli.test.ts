@@ -41,12 +41,32 @@ const ARTICLE = [
   'Ms Lopez told reporters the mood was constructive and that both sides had agreed to keep the details private for now.',
 ].join('\n\n');
 
+/** A short story in Japanese, written for this test. */
+const JAPANESE = [
+  'ジュネーブで協議再開',
+  '両国の代表団は月曜日、約三か月ぶりにジュネーブに戻り、協議を再開した。外務省によると、最初の会合では貿易の規則と捕虜の交換が話し合われる。',
+  '代表団の一人は、雰囲気は建設的だったと記者団に語った。双方は当面、詳細を公表しないことで合意した。',
+].join('\n\n');
+
 describe('the CLI on a file', () => {
   it('prints the digest of a text file and exits 0', async () => {
     const r = await cli([file('story.txt', ARTICLE), '--sentences', '2']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Talks resume in Geneva');
     expect(r.stdout.match(/^• /gm)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says the language it read and what it got, on stderr', async () => {
+    const english = await cli([file('story-en.txt', ARTICLE)]);
+    expect(english.stderr).toContain(
+      'newsgist: Read as English (detected from the text): key sentences, named officials, reading time in words.',
+    );
+    const japanese = await cli([file('story-ja.txt', JAPANESE)]);
+    expect(japanese.code).toBe(0);
+    expect(japanese.stdout).toMatch(/^• .+。$/m);
+    expect(japanese.stderr).toContain(
+      'newsgist: Read as Japanese (detected from the text): key sentences, reading time in characters. People are recognised in English articles.',
+    );
   });
 
   it.concurrent.each([
