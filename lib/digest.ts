@@ -10,6 +10,7 @@ import { segment } from './segment';
 import { MAX_SENTENCES } from './select';
 import { rankSentences } from './summarize';
 import { sanitizeLine, sanitizeText } from './text/chars';
+import { segmentWords } from './text/segmenter';
 import { countWords, firstWords } from './text/words';
 import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
 
@@ -57,7 +58,9 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
     lang: language.code,
   });
   const notices: Notice[] = [];
-  if (words < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words });
+  // In Chinese, Japanese or Thai a run of letters is a clause: their words are ICU's.
+  const wordsRead = language.spaced ? words : segmentWords(body, language.code).length;
+  if (wordsRead < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words: wordsRead });
   if (total > words) notices.push({ kind: 'truncated', words, totalWords: total });
   const { meta } = article;
   const digest: Digest = {

@@ -60,6 +60,9 @@ describe('key sentences in every script', () => {
     if (!ja.ok || !ar.ok) throw new Error('no digest');
     expect(ja.digest.language.pace.unit).toBe('character');
     expect(ja.digest.readingSize).toBeGreaterThan(100);
+    // A very short article, counted in ICU's words, not in runs of letters between commas.
+    const short = ja.digest.notices.find((n) => n.kind === 'short');
+    expect(short?.words).toBeGreaterThan(40);
     expect(ar.digest.language).toMatchObject({ rtl: true, pace: { unit: 'word' } });
     expect(ar.digest.readingSize).toBeGreaterThan(40);
   });
