@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestDocument, digestText } from '../../lib/digest';
 import { keySentences } from '../../lib/select';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
 
 /**
  * Short stories written for these tests (the same news in each language), to check that every

@@ -1,4 +1,5 @@
-import type { Block, Sentence } from '../lib/types';
+/** Frozen copy of lib/segment.ts before Intl.Segmenter (issue #16): the baseline `npm run eval:segment` compares against. */
+import type { Block, Sentence } from '../../lib/types';
 
 /**
  * Words that end with a full stop without ending a sentence. Titles and honorifics never end

@@ -5,7 +5,7 @@
  * 1. Sentence-boundary precision, recall and F1 on the Universal Dependencies PUD treebanks
  *    (.cache/pud, see DATA.md): each document's `# text` lines joined into running text, scored
  *    against the treebank's own splits (the boundaries inside a document; its end is given).
- *    Today's splitter (before Intl.Segmenter, frozen in scripts/segment-baseline.ts) beside the
+ *    Today's splitter (before Intl.Segmenter, frozen in scripts/eval/segment-baseline.ts) beside the
  *    new one.
  * 2. English news: the new splitter against today's on the CNN dev stories
  *    (../shared/corpus/cnndm-dev.jsonl): today's sentences it reproduces exactly, and stories
@@ -17,19 +17,14 @@
  * 5. With --pages DIR: every page of the extraction dev set gives key sentences or a specific
  *    message; pages per language read, and pages built from PUD documents in each language.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { digestDocument, digestText } from '../lib/digest';
-import { articleFromText } from '../lib/extract/text';
-import { detectLanguage } from '../lib/language';
-import { splitSentences } from '../lib/segment';
-import { parseDocument } from './node-dom';
+import { digestDocument, digestText } from '../../lib/digest';
+import { articleFromText } from '../../lib/extract/text';
+import { detectLanguage } from '../../lib/language';
+import { splitSentences } from '../../lib/segment';
+import { parseDocument } from '../cli/node-dom';
+import { readPages, readStories } from '../shared/corpus';
 import { hasPud, PUD_LANGUAGES, type PudDocument, type PudLanguage, pudDocuments } from './pud';
 import { splitSentences as baselineSplit } from './segment-baseline';
-
-const ROOT = join(import.meta.dirname, '..');
-const CNN = join(ROOT, '..', 'shared', 'corpus', 'cnndm-dev.jsonl');
 
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
 
@@ -84,10 +79,7 @@ function sentenceBoundaries(languages: readonly PudLanguage[]): void {
 
 function englishNews(): void {
   console.log("\n2. English news: the new splitter against today's on the CNN dev stories");
-  const stories = readFileSync(CNN, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { article: string });
+  const stories = readStories();
   let same = 0;
   let total = 0;
   let identical = 0;
@@ -168,11 +160,6 @@ function alignment(languages: readonly PudLanguage[]): void {
   }
 }
 
-interface IndexItem {
-  id: string;
-  html: string;
-}
-
 function pageOutcome(html: string): { lang: string; sentences: number; error: string | null } {
   const result = digestDocument(parseDocument(html), { disposable: true, maxSentences: 3 });
   if (!result.ok) return { lang: '-', sentences: 0, error: `${result.error.code}: ${result.error.message}` };
@@ -189,14 +176,12 @@ function pudPage(lang: PudLanguage, tagged: boolean): string {
 
 function pages(dir: string, languages: readonly PudLanguage[]): void {
   console.log(`\n5. Every page gives key sentences or a specific message (${dir})`);
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { items: IndexItem[] };
+  const items = readPages(dir);
   const byLang = new Map<string, number>();
   let empty = 0;
   const errors = new Map<string, number>();
-  for (const item of index.items) {
-    const raw = readFileSync(join(dir, item.html));
-    const html = (item.html.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
-    const outcome = pageOutcome(html);
+  for (const item of items) {
+    const outcome = pageOutcome(item.html);
     if (outcome.error) errors.set(outcome.error, (errors.get(outcome.error) ?? 0) + 1);
     else if (outcome.sentences === 0) {
       empty++;
@@ -204,7 +189,7 @@ function pages(dir: string, languages: readonly PudLanguage[]): void {
     } else byLang.set(outcome.lang, (byLang.get(outcome.lang) ?? 0) + 1);
   }
   console.log(
-    `${index.items.length} pages: ${[...byLang].map(([l, n]) => `${l} ${n}`).join(', ')} with key sentences; ${empty} empty digests`,
+    `${items.length} pages: ${[...byLang].map(([l, n]) => `${l} ${n}`).join(', ')} with key sentences; ${empty} empty digests`,
   );
   for (const [message, n] of errors) console.log(`  ${n} × ${message}`);
   console.log('Pages built from PUD documents (12 paragraphs each), with and without <html lang>:');

@@ -26,7 +26,7 @@ export interface PudDocument {
   ends: number[];
 }
 
-export const PUD_DIR = join(import.meta.dirname, '..', '.cache', 'pud');
+export const PUD_DIR = join(import.meta.dirname, '..', '..', '.cache', 'pud');
 
 export function pudPath(lang: PudLanguage): string {
   return join(PUD_DIR, `${lang}_pud-ud-test.conllu`);
