@@ -1,21 +1,46 @@
 /**
  * Named-officials evaluation (metric of ../shared/EVAL.md), Newsgist beside compromise's `.people()`.
- *   npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]
+ *   npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--pages DIR] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]
  * LABELS lines: {"id", "people": [...], "text"} — `text` is the article, digested as the CLI's
- * --jsonl text mode does (digestText). --bench times the whole digest and the officials stage on
+ * --jsonl text mode does (digestText). Lines without `text` name a page of the extraction corpus
+ * DIR (../shared/corpus/extraction-dev, its index.json): the page's html goes through the CLI's
+ * `--jsonl` html mode (a child `digest --jsonl` process, as `npm run digest` runs it) and compromise
+ * reads the body text that run extracted. --bench times the whole digest and the officials stage on
  * every story of a corpus file (`article` or `text` field). --preds writes Newsgist's predictions
  * as {"id","people":[{"name","role"}]} for the reference scorer.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { digestText } from '../lib/digest';
 import { articleFromText } from '../lib/extract/text';
 import { findPeople } from '../lib/officials';
 import { segment } from '../lib/segment';
+import { type BatchRow, digestBatch } from './digest-batch';
 import { type GoldArticle, type PredictedPerson, type Score, score } from './officials-score';
 
 type System = (text: string) => PredictedPerson[];
+
+/** One page of the extraction corpus's index.json. */
+interface PageItem {
+  id: string;
+  url: string;
+  html: string;
+}
+
+/** The html of each labelled page, from the extraction corpus DIR (gzipped or not). */
+function pagesOf(dir: string, ids: readonly string[]): { id: string; url: string; html: string }[] {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { items: PageItem[] };
+  const byId = new Map(index.items.map((item) => [item.id, item]));
+  return ids.map((id) => {
+    const item = byId.get(id);
+    if (!item) throw new Error(`${dir}/index.json has no page "${id}"`);
+    const raw = readFileSync(join(dir, item.html));
+    return { id, url: item.url, html: (item.html.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8') };
+  });
+}
 
 const newsgist: System = (text) => {
   const result = digestText(text, { maxSentences: 10 });
@@ -99,32 +124,46 @@ function bench(texts: readonly string[], label: string): void {
   console.log(`  compromise nlp(text).people() ${timeEach(texts, (t) => nlp(t).people().out('array'))}`);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const flag = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? (argv.splice(i, 2)[1] ?? null) : null;
   };
   const benchPath = flag('--bench');
   const predsPath = flag('--preds');
+  const pagesDir = flag('--pages');
   const verbose = argv.includes('--verbose');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!files.length) {
     console.error(
-      'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]',
+      'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--pages DIR] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]',
     );
     process.exit(2);
   }
   const predLines: string[] = [];
   for (const file of files) {
     const gold = readJsonl<GoldArticle>(file);
-    const missing = gold.filter((g) => typeof g.text !== 'string').map((g) => g.id);
-    if (missing.length) throw new Error(`${file}: no "text" for ${missing.join(', ')}`);
-    const ours = new Map(gold.map((g) => [g.id, newsgist(g.text ?? '')]));
-    const theirs = new Map(gold.map((g) => [g.id, compromisePeople(g.text ?? '')]));
+    const pageIds = gold.filter((g) => typeof g.text !== 'string').map((g) => g.id);
+    if (pageIds.length && !pagesDir)
+      throw new Error(`${file}: no "text" for ${pageIds.join(', ')} (pages need --pages DIR, the extraction corpus)`);
+    const cli =
+      pageIds.length && pagesDir ? await digestBatch(pagesOf(pagesDir, pageIds)) : new Map<string, BatchRow>();
+    const failed = [...cli.values()].filter((r) => r.error);
+    for (const r of failed) console.log(`  ${r.id}: digest error: ${r.error}`);
+    const ours = new Map(
+      gold.map((g) => {
+        const people = typeof g.text === 'string' ? newsgist(g.text) : (cli.get(g.id)?.officials ?? []);
+        return [g.id, people.map((p) => ({ name: p.name, role: p.role }))];
+      }),
+    );
+    const theirs = new Map(
+      gold.map((g) => [g.id, compromisePeople(typeof g.text === 'string' ? g.text : (cli.get(g.id)?.text ?? ''))]),
+    );
     for (const [id, people] of ours) predLines.push(JSON.stringify({ id, people }));
     const a = score(gold, ours);
     const b = score(gold, theirs);
-    console.log(`\n${file}: ${gold.length} articles, ${a.gold} gold people`);
+    const mode = pageIds.length ? ', html through `digest --jsonl`' : '';
+    console.log(`\n${file}: ${gold.length} articles${mode}, ${a.gold} gold people`);
     console.log(`${'system'.padEnd(12)}     P     R    F1   role acc         merge errors`);
     console.log(row('Newsgist', a));
     console.log(row('compromise', b));
@@ -140,4 +179,7 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
