@@ -391,7 +391,8 @@ export function mentionsIn(sentence: Sentence): Mention[] {
     previousEnd = last.end;
     previousAlias = aliasOfPrevious;
     // Only a title written right before the name carries over to the next names of a list.
-    previousRole = inherited ?? (own && text.slice(0, surfaceStart.start).trimEnd().endsWith(own.text) ? own : null);
+    const lead = own ? text.slice(Math.max(0, surfaceStart.start - own.text.length - 8), surfaceStart.start) : '';
+    previousRole = inherited ?? (own && lead.trimEnd().endsWith(own.text) ? own : null);
   }
   return found;
 }

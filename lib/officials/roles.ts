@@ -271,7 +271,9 @@ export function sharedRole(previous: RoleText | null, between: string): RoleText
  * token `start` is introduced as somebody's relative, not as the one the story is about.
  */
 export function introducedAsRelative(text: string, tokens: readonly Token[], start: number): boolean {
-  const before = text.slice(0, tokens[start]?.start ?? 0);
+  // The few words before the name: a bounded window keeps huge one-sentence blocks linear.
+  const at = tokens[start]?.start ?? 0;
+  const before = text.slice(Math.max(0, at - 80), at);
   const pronoun = /\b(?:his|her|their)\s+(?:\p{L}+\s+)?(\p{L}+)\s*,?\s*$/iu.exec(before);
   if (pronoun && isRelation((pronoun[1] ?? '').toLowerCase())) return true;
   const of = /\b(\p{L}+)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.exec(before);
