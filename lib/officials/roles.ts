@@ -262,7 +262,7 @@ export function titleThenPlace(text: string, tokens: readonly Token[], nameStart
 export function sharedRole(previous: RoleText | null, between: string): RoleText | null {
   if (!previous || !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(between)) return null;
   const last = previous.head.split(' ').at(-1) ?? '';
-  const plural = last !== singular(last) && isRoleNoun(singular(last));
+  const plural = last !== stem(last) && isRoleNoun(stem(last));
   return plural ? previous : null;
 }
 
