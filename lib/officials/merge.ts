@@ -141,9 +141,10 @@ const AMBIGUOUS = 'ambiguous';
 
 /**
  * Of several people who share a surname ("Hunter Biden", "Joe Biden"), the one a bare "Biden"
- * means: the one whose role the mention's title repeats ("President Biden"), else the only one not
- * introduced as a relative ("his father, Chaim Herzog"), else the one the article names in full at
- * least twice as often as any other; else nobody (no guess).
+ * means: the one whose role the mention's title repeats ("President Biden"); else, leaving out
+ * those introduced as a relative ("his father, Chaim Herzog"), the one the article names in full
+ * at least twice as often as any other, or the first it introduced (the one it is about).
+ * Nobody when every candidate was introduced as a relative.
  */
 function chooseAmong(m: Mention, candidates: readonly Entity[], index: NameIndex): Entity | typeof AMBIGUOUS {
   if (m.role) {
@@ -152,12 +153,13 @@ function chooseAmong(m: Mention, candidates: readonly Entity[], index: NameIndex
     if (titled.length === 1) return titled[0] as Entity;
   }
   const main = candidates.filter((e) => !e.mentions.find((x) => x.keys.length > 1)?.relative);
-  if (main.length === 1) return main[0] as Entity;
-  const ranked = candidates
+  const ranked = main
     .map((e) => ({ e, n: index.fullMentions.get(e) ?? 0 }))
     .sort((a, b) => b.n - a.n || a.e.first - b.e.first);
   const [top, next] = ranked;
-  return top && next && top.n >= 2 * next.n ? top.e : AMBIGUOUS;
+  if (!top) return AMBIGUOUS;
+  if (!next || top.n >= 2 * next.n) return top.e;
+  return main.reduce((a, b) => (b.first < a.first ? b : a));
 }
 
 /** Whom a one-word mention ("Blinken", "Mr Qin", "Tammy") names, if anyone. */
