@@ -10,35 +10,27 @@
  * as {"id","people":[{"name","role"}]} for the reference scorer.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import nlp from 'compromise';
-import { digestText } from '../lib/digest';
-import { articleFromText } from '../lib/extract/text';
-import { findPeople } from '../lib/officials';
-import { segment } from '../lib/segment';
-import { type BatchRow, digestBatch } from './digest-batch';
+import { digestText } from '../../lib/digest';
+import { articleFromText } from '../../lib/extract/text';
+import { findPeople } from '../../lib/officials';
+import { segment } from '../../lib/segment';
+import { commandLine, UsageError } from '../shared/args';
+import { readPages } from '../shared/corpus';
+import { type BatchRow, digestBatch } from '../shared/digest-batch';
+import { median, p95, printTable } from '../shared/stats';
 import { type GoldArticle, type PredictedPerson, type Score, score } from './officials-score';
 
 type System = (text: string) => PredictedPerson[];
 
-/** One page of the extraction corpus's index.json. */
-interface PageItem {
-  id: string;
-  url: string;
-  html: string;
-}
-
-/** The html of each labelled page, from the extraction corpus DIR (gzipped or not). */
+/** The html of each labelled page, from the extraction corpus DIR. */
 function pagesOf(dir: string, ids: readonly string[]): { id: string; url: string; html: string }[] {
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { items: PageItem[] };
-  const byId = new Map(index.items.map((item) => [item.id, item]));
+  const byId = new Map(readPages(dir).map((page) => [page.id, page]));
   return ids.map((id) => {
-    const item = byId.get(id);
-    if (!item) throw new Error(`${dir}/index.json has no page "${id}"`);
-    const raw = readFileSync(join(dir, item.html));
-    return { id, url: item.url, html: (item.html.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8') };
+    const page = byId.get(id);
+    if (!page) throw new Error(`${dir}/index.json has no page "${id}"`);
+    return { id, url: page.url, html: page.html };
   });
 }
 
@@ -61,12 +53,18 @@ function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const pct = (x: number) => (100 * x).toFixed(1);
 
-function row(label: string, s: Score): string {
-  return `${label.padEnd(12)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   ${pct(s.roleAccuracy)} (${s.rolesRight}/${s.rolesScored})`.concat(
-    `   ${String(s.mergeErrors).padStart(5)}   ${s.matched}/${s.gold} matched, ${s.predicted} entries`,
-  );
+function row(label: string, s: Score): string[] {
+  return [
+    label,
+    pct(s.precision),
+    pct(s.recall),
+    pct(s.f1),
+    `${pct(s.roleAccuracy)} (${s.rolesRight}/${s.rolesScored})`,
+    String(s.mergeErrors),
+    `${s.matched}/${s.gold} matched, ${s.predicted} entries`,
+  ];
 }
 
 function details(s: Score): void {
@@ -79,10 +77,6 @@ function details(s: Score): void {
     for (const w of r.wrongRoles)
       console.log(`    role:     ${w.name}: gold "${w.gold}" got ${JSON.stringify(w.predicted)}`);
   }
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 const PASSES = 3;
@@ -103,15 +97,8 @@ function timeEach(texts: readonly string[], run: (text: string) => unknown): str
     });
   }
   const summary = (runs: number[][]) => {
-    const per = runs
-      .map((r) =>
-        quantile(
-          [...r].sort((a, b) => a - b),
-          0.5,
-        ),
-      )
-      .sort((a, b) => a - b);
-    return `median ${quantile(per, 0.5).toFixed(2)} ms, p95 ${quantile(per, 0.95).toFixed(2)} ms`;
+    const per = runs.map(median);
+    return `median ${median(per).toFixed(2)} ms, p95 ${p95(per).toFixed(2)} ms`;
   };
   return `wall ${summary(wall)} | cpu ${summary(cpu)}`;
 }
@@ -124,22 +111,25 @@ function bench(texts: readonly string[], label: string): void {
   console.log(`  compromise nlp(text).people() ${timeEach(texts, (t) => nlp(t).people().out('array'))}`);
 }
 
-async function main(argv: string[]): Promise<void> {
-  const flag = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? (argv.splice(i, 2)[1] ?? null) : null;
-  };
-  const benchPath = flag('--bench');
-  const predsPath = flag('--preds');
-  const pagesDir = flag('--pages');
-  const verbose = argv.includes('--verbose');
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (!files.length) {
-    console.error(
-      'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--pages DIR] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]',
-    );
-    process.exit(2);
-  }
+const USAGE =
+  'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--pages DIR] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]';
+
+async function main(): Promise<void> {
+  const { values, positionals: files } = commandLine(
+    USAGE,
+    {
+      bench: { type: 'string' },
+      preds: { type: 'string' },
+      pages: { type: 'string' },
+      verbose: { type: 'boolean' },
+    },
+    (parsed) => {
+      if (!parsed.positionals.length) throw new UsageError('Give one LABELS.jsonl file or more.');
+      return parsed;
+    },
+    { bench: 'a CORPUS.jsonl file', preds: 'an OUT.jsonl file', pages: 'the extraction corpus folder' },
+  );
+  const { bench: benchPath, preds: predsPath, pages: pagesDir, verbose } = values;
   const predLines: string[] = [];
   for (const file of files) {
     const gold = readJsonl<GoldArticle>(file);
@@ -163,10 +153,11 @@ async function main(argv: string[]): Promise<void> {
     const a = score(gold, ours);
     const b = score(gold, theirs);
     const mode = pageIds.length ? ', html through `digest --jsonl`' : '';
-    console.log(`\n${file}: ${gold.length} articles${mode}, ${a.gold} gold people`);
-    console.log(`${'system'.padEnd(12)}     P     R    F1   role acc         merge errors`);
-    console.log(row('Newsgist', a));
-    console.log(row('compromise', b));
+    printTable(
+      `${file}: ${gold.length} articles${mode}, ${a.gold} gold people`,
+      ['system', 'P', 'R', 'F1', 'role accuracy', 'merge errors', 'people'],
+      [row('Newsgist', a), row('compromise', b)],
+    );
     if (verbose) details(a);
   }
   if (predsPath) writeFileSync(predsPath, `${predLines.join('\n')}\n`);
@@ -179,7 +170,7 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
+main().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 });
