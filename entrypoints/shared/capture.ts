@@ -47,6 +47,16 @@ function nextTurn(): Promise<void> {
 const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'META', 'LINK', 'TITLE', 'BASE']);
 
 /**
+ * Inline styles and event handlers say nothing of the text, and the extension page that parses
+ * the copy would log each as refused by its Content Security Policy: they are left out of the copy.
+ */
+function withoutInlineCode(el: Element): void {
+  for (const name of el.getAttributeNames()) {
+    if (name === 'style' || name.startsWith('on')) el.removeAttribute(name);
+  }
+}
+
+/**
  * THE place where the live page's visibility is read. `live` holds the elements of the live
  * document as they were when `copyRoot` was copied from it, in document order, so the copy's
  * elements, walked in the same order, match them one for one. Every element the reader cannot see
@@ -68,6 +78,7 @@ async function omitHidden(live: NodeListOf<Element>, copyRoot: Element, head: El
     const el = live[i] as Element;
     const twin = copy.nextNode() as Element | null;
     if (!twin || twin.tagName !== el.tagName) return 0; // cannot happen: then leave the copy whole
+    withoutInlineCode(twin);
     // Inside the head or inside what is already left out: nothing more to ask.
     if (skip?.contains(el)) continue;
     skip = null;

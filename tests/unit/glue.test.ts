@@ -15,25 +15,6 @@ import {
   sanitizeSettings,
   saveSettings,
 } from '../../entrypoints/shared/settings';
-import type { Digest } from '../../lib/types';
-
-const digest: Digest = {
-  title: 'A headline',
-  url: 'https://news.example/a',
-  siteName: 'News',
-  byline: null,
-  published: null,
-  lang: 'en',
-  words: 300,
-  ranked: [
-    { text: 'Second.', index: 2 },
-    { text: 'First.', index: 0 },
-  ],
-  people: [
-    { name: 'Ann Lee', role: 'Mayor', official: true, aliases: [], mentions: 2, evidence: 'Mayor Ann Lee spoke.' },
-  ],
-  notices: [],
-};
 
 async function openTab(url: string): Promise<number> {
   const window = await fakeBrowser.windows.create({ focused: true });
