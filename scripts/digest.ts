@@ -11,8 +11,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { digestDocument, digestText } from '../lib/digest';
 import { formatDigest } from '../lib/format';
-import { CONTROL_CHARS } from '../lib/sanitize';
 import { keySentences } from '../lib/select';
+import { CONTROL_CHARS } from '../lib/text/chars';
 import type { DigestResult, Notice } from '../lib/types';
 import { parseDocument } from './node-dom';
 

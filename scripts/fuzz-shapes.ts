@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { digestDocument, digestText, MAX_WORDS } from '../lib/digest';
 import { formatDigest } from '../lib/format';
-import { uncleanReason } from '../lib/sanitize';
+import { uncleanReason } from '../lib/text/chars';
 import type { DigestResult } from '../lib/types';
 import { parseDocument } from './node-dom';
 

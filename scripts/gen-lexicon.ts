@@ -1,8 +1,9 @@
 /**
  * Writes lib/officials/lexicon-data.ts: compromise's English lexicon (word → tags), packed as
  * one comma-separated word list per tag set. The officials finder looks words up in it; loading
- * it is a string split, where building compromise's own model costs 150–500 ms on every page
- * the extension reads. tests/unit/lexicon.test.ts checks the file still equals compromise's.
+ * it is a string split, where building compromise's own model would run on every page the
+ * extension reads (README: How it is built). tests/unit/lexicon.test.ts checks the file still
+ * equals compromise's.
  *   npm run lexicon
  */
 import { writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digestText, MAX_WORDS } from '../../lib/digest';
-import { KEPT_WORD_CHARS, sanitizeLine, sanitizeText, uncleanReason } from '../../lib/sanitize';
+import { KEPT_WORD_CHARS, sanitizeLine, sanitizeText, uncleanReason } from '../../lib/text/chars';
 import { checkResult } from '../../scripts/fuzz-shapes';
 
 describe('sanitizeText', () => {
