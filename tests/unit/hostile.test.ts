@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { digestDocument, MAX_WORDS } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
 import { MAX_DEPTH, measurePage } from '../../lib/guards';
-import { checkResult } from '../../scripts/fuzz-shapes';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
+import { checkResult } from '../../scripts/tools/fuzz-shapes';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'hostile', name), 'utf8');
 

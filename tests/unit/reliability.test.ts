@@ -5,7 +5,7 @@ import { digestDocument } from '../../lib/digest';
 import { toMarkdown, toPlainText } from '../../lib/format';
 import type { Digest } from '../../lib/types';
 import { webUrl } from '../../lib/url';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
 import { oneWordParagraphs } from '../fixtures/hostile/huge';
 
 const HOSTILE = join(__dirname, '..', 'fixtures', 'hostile');

@@ -10,9 +10,12 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { packLexicon } from '../lib/officials/lexicon';
+import { packLexicon } from '../../lib/officials/lexicon';
+import { noArguments } from '../shared/args';
 
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'officials', 'lexicon-data.ts');
+noArguments('Usage: npm run lexicon (no arguments: it writes its files)');
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib', 'officials', 'lexicon-data.ts');
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
   .lexicon;
 const groups = packLexicon(lexicon);
