@@ -13,6 +13,7 @@ import { sanitizeLine, sanitizeText } from './text/chars';
 import { segmentWords } from './text/segmenter';
 import { countWords, firstWords } from './text/words';
 import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
+import { webUrl } from './url';
 
 /** Articles shorter than this get a "very short article" notice. */
 export const SHORT_ARTICLE_WORDS = 150;
@@ -57,6 +58,16 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
     limit: options.maxSentences ?? MAX_SENTENCES,
     lang: language.code,
   });
+  // Words without one sentence worth quoting (a wall of labels, tokens or one-word lines) are no
+  // article: say so, rather than a digest of nothing with a guess at its language.
+  if (ranked.length === 0) {
+    const n = (k: number) => k.toLocaleString('en-US');
+    const read = total > words ? `the first ${n(words)} of its ${n(total)} words` : `its ${n(words)} words`;
+    return failure(
+      'no-article',
+      `No article found: ${read} hold no sentence Newsgist could quote (a list of words, labels or links).`,
+    );
+  }
   const notices: Notice[] = [];
   // In Chinese, Japanese or Thai a run of letters is a clause: their words are ICU's.
   const wordsRead = language.spaced ? words : segmentWords(body, language.code).length;
@@ -65,7 +76,7 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   const { meta } = article;
   const digest: Digest = {
     title: meta.title,
-    url: meta.url,
+    url: webUrl(meta.url),
     siteName: meta.siteName,
     byline: meta.byline,
     published: meta.published,

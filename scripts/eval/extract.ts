@@ -7,21 +7,19 @@
  * A fixed part of the pages (by hash of id) is held out from rule design; both parts are printed.
  * `--worst N` lists the N lowest-F1 pages of the design part only.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract/page';
 import { parseDocument } from '../cli/node-dom';
 import { commandLine, UsageError, wholeNumber } from '../shared/args';
 import { readPages, type Page as SavedPage } from '../shared/corpus';
+import { digestBatch } from '../shared/digest-batch';
 import { printTable, printTimings } from '../shared/stats';
 import { type PageScore, scoreCorpus, scorePage } from './extract-metric';
 import { type PagePart, pagePart } from './split';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const META_FIELDS = ['title', 'byline', 'siteName'] as const;
 type MetaField = (typeof META_FIELDS)[number];
 
@@ -73,32 +71,9 @@ function loadPages(dir: string, limit: number): Page[] {
 }
 
 /** Runs the pages through `digest --jsonl` and returns the `text` field of each (empty on error). */
-function runCli(pages: Page[]): Promise<Map<string, { text: string; title: string | null }>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'scripts', 'cli', 'digest.ts'), '--jsonl'],
-      {
-        stdio: ['pipe', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', () => {
-      const results = new Map<string, { text: string; title: string | null }>();
-      for (const line of out.split('\n').filter(Boolean)) {
-        const row = JSON.parse(line) as { id: string; text?: string; title?: string };
-        results.set(row.id, { text: row.text ?? '', title: row.title ?? null });
-      }
-      resolve(results);
-    });
-    for (const p of pages) child.stdin.write(`${JSON.stringify({ id: p.id, html: p.html, url: p.url })}\n`);
-    child.stdin.end();
-  });
+async function runCli(pages: Page[]): Promise<Map<string, { text: string; title: string | null }>> {
+  const rows = await digestBatch(pages.map((p) => ({ id: p.id, html: p.html, url: p.url })));
+  return new Map([...rows.values()].map((r) => [r.id, { text: r.text ?? '', title: r.title ?? null }]));
 }
 
 function clean(value: string | null | undefined): string | null {
