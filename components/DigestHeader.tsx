@@ -1,5 +1,4 @@
 import { sourceParts } from '@/lib/format';
-import { languageReport } from '@/lib/language';
 import { formatDuration, readingMinutes } from '@/lib/reading';
 import type { Digest } from '@/lib/types';
 
@@ -12,7 +11,7 @@ export function DigestHeader({ digest, digestSize }: { digest: Digest; digestSiz
   const { perMinute } = digest.language.pace;
   const articleMinutes = readingMinutes(digest.readingSize, perMinute);
   const saved = Math.max(0, Math.round((digest.readingSize - digestSize) / perMinute));
-  const language = languageReport(digest.language);
+  const language = digest.language.report;
   return (
     <header class="digest-header">
       <h1 id="digest-title" lang={digest.language.code} dir="auto">

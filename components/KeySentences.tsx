@@ -1,4 +1,3 @@
-import { NO_KEY_SENTENCE } from '@/lib/select';
 import type { KeySentence, Language } from '@/lib/types';
 
 export interface KeySentencesProps {
@@ -11,10 +10,10 @@ export interface KeySentencesProps {
 
 export function KeySentences({ sentences, language, onSelect }: KeySentencesProps) {
   if (sentences.length === 0) {
-    return <p class="empty">{NO_KEY_SENTENCE}</p>;
+    return <p class="empty">No sentence of this article stands on its own as a key sentence.</p>;
   }
   return (
-    <ol class="key-sentences" lang={language?.code} dir={language ? (language.rtl ? 'rtl' : 'ltr') : 'auto'}>
+    <ol class="key-sentences" lang={language?.code} dir={language?.rtl ? 'rtl' : 'auto'}>
       {sentences.map((s) => (
         <li key={s.index}>
           {onSelect ? (

@@ -52,14 +52,6 @@ function PersonItem({
 export function PeopleList({ people, selected = null, onSelect, unread = null }: PeopleListProps) {
   const officials = people.filter((p) => p.official);
   const others = people.filter((p) => !p.official);
-  if (unread) {
-    return (
-      <section aria-labelledby="officials-heading">
-        <h2 id="officials-heading">Named officials</h2>
-        <p class="empty">{unread}</p>
-      </section>
-    );
-  }
   return (
     <section aria-labelledby="officials-heading">
       <h2 id="officials-heading">Named officials</h2>
@@ -71,9 +63,10 @@ export function PeopleList({ people, selected = null, onSelect, unread = null }:
         </ul>
       ) : (
         <p class="empty">
-          {others.length > 0
-            ? 'The article names no one with an official role.'
-            : 'The article names no officials or other people.'}
+          {unread ??
+            (others.length > 0
+              ? 'The article names no one with an official role.'
+              : 'The article names no officials or other people.')}
         </p>
       )}
       {others.length > 0 && (

@@ -83,9 +83,8 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
     lang: meta.lang,
     language,
     words,
-    // Words are counted already; only characters, or ICU's words in Thai, need a count of their own.
-    readingSize:
-      language.pace.unit === 'word' && language.spaced ? words : readingSize(body, language.pace, language.code),
+    // Words are counted already; characters (Chinese, Japanese) need a count of their own.
+    readingSize: language.pace.unit === 'word' ? words : readingSize(body, language),
     ranked,
     // The recogniser of people reads English: elsewhere the digest says so instead of guessing.
     people: isEnglish(language) ? findPeople(sentences) : [],

@@ -30,7 +30,8 @@ import {
   vie,
   zho,
 } from 'stopword';
-import { paceOf } from './reading';
+import { languageReport } from './language-report';
+import { paceOf } from './pace';
 import type { Language } from './types';
 
 /** Scripts a language can be told by. */
@@ -278,7 +279,7 @@ export function languageName(code: string): string {
 
 /** The facts Newsgist keeps about a language, for a code and where it came from. */
 export function languageInfo(code: string, source: Language['source']): Language {
-  return {
+  const facts = {
     code,
     name: languageName(code),
     source,
@@ -287,6 +288,7 @@ export function languageInfo(code: string, source: Language['source']): Language
     stopwords: code in KNOWN,
     pace: paceOf(code),
   };
+  return { ...facts, report: languageReport(facts) };
 }
 
 /**
@@ -305,34 +307,4 @@ export function detectLanguage(text: string, declared: string | null): Language 
 /** Whether a language is English (the recognisers of people and English-only rules apply). */
 export function isEnglish(lang: Pick<Language, 'code'>): boolean {
   return lang.code === 'en';
-}
-
-/** What the reader is told about the language a digest was read in, and what that language gets. */
-export interface LanguageReport {
-  /** "Read as Japanese (the page's language)". */
-  read: string;
-  /** What the digest holds in this language: "key sentences, reading time in characters". */
-  gets: string;
-  /** Why there are no people, for languages the recogniser does not read; null in English. */
-  people: string | null;
-}
-
-const SOURCE: Record<Language['source'], string> = {
-  page: "the page's language",
-  text: 'detected from the text',
-  default: 'assumed: too little text to tell',
-};
-
-export const PEOPLE_ENGLISH_ONLY = 'People are recognised in English articles.';
-
-export function languageReport(lang: Language): LanguageReport {
-  const english = isEnglish(lang);
-  const parts = ['key sentences'];
-  if (english) parts.push('named officials');
-  parts.push(`reading time in ${lang.pace.unit}s`);
-  return {
-    read: `Read as ${lang.name} (${SOURCE[lang.source]})`,
-    gets: parts.join(', '),
-    people: english ? null : PEOPLE_ENGLISH_ONLY,
-  };
 }

@@ -1,30 +1,15 @@
-import { hasUnspacedScript, segmentWords } from './text/segmenter';
+import { WORDS_PER_MINUTE } from './pace';
 import { countWords } from './text/words';
-import type { ReadingPace } from './types';
+import type { Language } from './types';
 
-/** Words a minute of an adult reading non-fiction on screen. */
-export const WORDS_PER_MINUTE = 230;
-
-/**
- * Characters a minute in languages written without spaces, where words are not what a reader
- * counts: the International Reading Speed Texts (IReST; Trauzettel-Klosinski et al., 2012)
- * measured adults reading Chinese at 255 and Japanese at 357 characters a minute.
- */
-export const CHARS_PER_MINUTE: Readonly<Record<string, number>> = { zh: 255, ja: 357 };
-
-/** How reading time is counted in a language. */
-export function paceOf(lang: string): ReadingPace {
-  const chars = CHARS_PER_MINUTE[lang];
-  return chars ? { unit: 'character', perMinute: chars } : { unit: 'word', perMinute: WORDS_PER_MINUTE };
-}
+export { WORDS_PER_MINUTE } from './pace';
 
 /**
- * The length of `text` in a pace's unit: its letters and digits, or its words (ICU's words in
- * scripts without spaces, such as Thai).
+ * The length of `text` in its language's reading unit: letters and digits in Chinese and
+ * Japanese, else words (in Thai, the runs between its spaces: phrases rather than words).
  */
-export function readingSize(text: string, pace: ReadingPace, lang: string): number {
-  if (pace.unit === 'character') return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  return hasUnspacedScript(text) ? segmentWords(text, lang).length : countWords(text);
+export function readingSize(text: string, language: Pick<Language, 'pace'>): number {
+  return language.pace.unit === 'character' ? (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) : countWords(text);
 }
 
 /** Minutes a reader needs for `size` words (or characters at `perMinute`), at least 1. */

@@ -6,9 +6,6 @@ import type { KeySentence } from './types';
  */
 export const MAX_SENTENCES = 20;
 
-/** What the popup and the CLI say when an article has no sentence fit to be a key sentence. */
-export const NO_KEY_SENTENCE = 'No sentence of this article stands on its own as a key sentence.';
-
 /**
  * The first `n` ranked sentences, back in article order: the digest's key sentences. Kept apart
  * from the summarizer so the popup can change length without bundling the ranker.

@@ -80,6 +80,18 @@ export interface Language {
   stopwords: boolean;
   /** How its reading time is counted: words a minute, or characters a minute (Chinese, Japanese). */
   pace: ReadingPace;
+  /** What the popup and the CLI tell the reader about it (lib/language-report.ts). */
+  report: LanguageReport;
+}
+
+/** The reader's account of a language, and what that language gets. */
+export interface LanguageReport {
+  /** "Read as Japanese (the page's language)". */
+  read: string;
+  /** What the digest holds in this language: "key sentences, reading time in characters". */
+  gets: string;
+  /** Why there are no people, for languages the recogniser does not read; null in English. */
+  people: string | null;
 }
 
 export interface ReadingPace {

@@ -8,7 +8,6 @@ import { Notices } from '@/components/Notices';
 import { PeopleList } from '@/components/PeopleList';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { type CopyFormat, formatDigest } from '@/lib/format';
-import { languageReport } from '@/lib/language';
 import { readingSize } from '@/lib/reading';
 import { keySentences } from '@/lib/select';
 import type { Person } from '@/lib/types';
@@ -122,7 +121,7 @@ export function App({
     );
   }
   const d = state.result.digest;
-  const digestSize = readingSize(picks.map((s) => s.text).join(' '), d.language.pace, d.language.code);
+  const digestSize = readingSize(picks.map((s) => s.text).join(' '), d.language);
   const pageLink = link?.link;
   const toggleHighlight = (on: boolean) => {
     if (!on) pageLink?.highlight({ kind: 'clear' });
@@ -168,7 +167,7 @@ export function App({
       </section>
       <PeopleList
         people={d.people}
-        unread={languageReport(d.language).people}
+        unread={d.language.report.people}
         selected={person}
         onSelect={
           pageLink

@@ -11,7 +11,6 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { digestDocument, digestText } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
-import { languageReport } from '../../lib/language';
 import { keySentences } from '../../lib/select';
 import { CONTROL_CHARS } from '../../lib/text/chars';
 import type { DigestResult, Notice } from '../../lib/types';
@@ -271,7 +270,7 @@ async function main(): Promise<number> {
   if (!result.ok) throw new InputError(result.error.message);
   const d = result.digest;
   for (const line of d.notices.map(noticeLine)) if (line) process.stderr.write(`newsgist: note: ${line}\n`);
-  const language = languageReport(d.language);
+  const language = d.language.report;
   process.stderr.write(
     `newsgist: ${language.read}: ${language.gets}.${language.people ? ` ${language.people}` : ''}\n`,
   );

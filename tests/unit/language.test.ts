@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageReport, primaryTag } from '../../lib/language';
+import { detectLanguage, primaryTag } from '../../lib/language';
+import { languageReport } from '../../lib/language-report';
 
 const repeat = (s: string, n = 6) => Array.from({ length: n }, () => s).join(' ');
 
