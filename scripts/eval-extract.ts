@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract/page';
+import { printBodyCheck } from './body-check';
 import { type PageScore, scoreCorpus, scorePage } from './extract-metric';
 import { parseDocument } from './node-dom';
 
@@ -41,6 +42,13 @@ interface Page {
   html: string;
   truth: string;
   meta: Record<MetaField, string | null> | null;
+}
+
+interface CliRow {
+  text: string;
+  title: string | null;
+  sentences: string[];
+  error: string | null;
 }
 
 interface Run {
@@ -82,12 +90,14 @@ function loadPages(dir: string, limit: number): Page[] {
   return pages;
 }
 
-/** Runs the pages through `digest --jsonl` and returns the `text` field of each (empty on error). */
-function runCli(pages: Page[]): Promise<Map<string, { text: string; title: string | null }>> {
+/** Runs the pages through `digest --jsonl --sentences 3` and returns each line (text empty on error). */
+function runCli(pages: Page[]): Promise<Map<string, CliRow>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'digest.ts'), '--jsonl'], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [join(ROOT, 'scripts', 'digest.ts'), '--jsonl', '--sentences', '3'],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
@@ -95,10 +105,21 @@ function runCli(pages: Page[]): Promise<Map<string, { text: string; title: strin
     });
     child.on('error', reject);
     child.on('close', () => {
-      const results = new Map<string, { text: string; title: string | null }>();
+      const results = new Map<string, CliRow>();
       for (const line of out.split('\n').filter(Boolean)) {
-        const row = JSON.parse(line) as { id: string; text?: string; title?: string };
-        results.set(row.id, { text: row.text ?? '', title: row.title ?? null });
+        const row = JSON.parse(line) as {
+          id: string;
+          text?: string;
+          title?: string;
+          sentences?: string[];
+          error?: string;
+        };
+        results.set(row.id, {
+          text: row.text ?? '',
+          title: row.title ?? null,
+          sentences: row.sentences ?? [],
+          error: row.error ?? null,
+        });
       }
       resolve(results);
     });
@@ -169,6 +190,7 @@ interface Scored {
   oursRun: Run;
   baseRun: Run;
   cliText: string;
+  cli: CliRow | null;
 }
 
 function printQuality(rows: Scored[]): void {
@@ -284,6 +306,7 @@ async function main(): Promise<void> {
     const cliText = cli.get(page.id)?.text ?? '';
     return {
       page,
+      cli: cli.get(page.id) ?? null,
       baseRun,
       oursRun,
       cliText,
@@ -299,6 +322,20 @@ async function main(): Promise<void> {
     `body text from the CLI's --jsonl html mode; metadata agreement on mozilla pages (exact, spaces collapsed)\n`,
   );
   printQuality(rows);
+  printBodyCheck(
+    rows
+      .filter((r) => r.page.source === 'zyte')
+      .map((r) => ({
+        id: r.page.id,
+        url: r.page.url,
+        part: r.page.part,
+        truth: r.page.truth,
+        sentences: r.cli?.sentences ?? [],
+        error: r.cli ? r.cli.error : 'no line from the CLI',
+        title: r.cli?.title ?? null,
+        siteName: r.oursRun.meta.siteName,
+      })),
+  );
   printSpeed(rows);
   printStress();
   if (mismatched > 0)

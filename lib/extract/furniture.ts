@@ -6,25 +6,17 @@
  */
 import { hintWords } from './hints';
 
+/** Class and id words of date lines and time stamps. */
+const DATE_WORDS: ReadonlySet<string> = new Set(['dateline', 'timestamp', 'pubdate', 'published', 'date', 'datetime']);
+
 /**
- * Class and id words of the article's byline and date lines. Readability reads the byline from
- * such markup while it scores, so these go after it, from what it kept (see removeFurniture).
+ * Class and id words of the article's byline. Readability reads the byline from such markup while
+ * it scores, so these go after it, from what it kept (see removeFurniture).
  */
-const BYLINE_WORDS: ReadonlySet<string> = new Set([
-  'byline',
-  'bylines',
-  'byl',
-  'dateline',
-  'timestamp',
-  'pubdate',
-  'published',
-  'author',
-  'authors',
-  'date',
-]);
+const BYLINE_WORDS: ReadonlySet<string> = new Set(['byline', 'bylines', 'byl', 'author', 'authors', ...DATE_WORDS]);
 
 /** A byline or date box holds at most this many words: more is article text with an odd class. */
-const BYLINE_MAX_WORDS = 40;
+const BOX_MAX_WORDS = 40;
 
 function words(text: string, atMost: number): number {
   const word = /\S+/g;
@@ -47,22 +39,36 @@ function hasHint(el: Element, words: ReadonlySet<string>, cache: Map<string, boo
   return said;
 }
 
-/**
- * Removes from the article Readability kept (its classes kept) the byline and date boxes and any
- * figure caption left: short elements whose class or id names a byline, an author, a date line
- * or a time stamp, and every <figcaption>. Document order: a box inside a removed one goes with it.
- */
-export function removeFurniture(content: Element): void {
+/** Removes the short boxes under `root` whose class or id holds one of `names` (and, if asked, every figcaption). */
+function removeBoxes(root: Element, names: ReadonlySet<string>, captions: boolean): void {
   const doomed: Element[] = [];
   const cache = new Map<string, boolean>();
-  for (const el of Array.from(content.querySelectorAll('[class], [id], figcaption'))) {
+  for (const el of Array.from(root.querySelectorAll(captions ? '[class], [id], figcaption' : '[class], [id]'))) {
+    // Document order: a box inside a removed one goes with it.
     const last = doomed[doomed.length - 1];
     if (last?.contains(el)) continue;
-    if (el.tagName.toUpperCase() === 'FIGCAPTION') doomed.push(el);
-    else if (hasHint(el, BYLINE_WORDS, cache) && words(el.textContent ?? '', BYLINE_MAX_WORDS) <= BYLINE_MAX_WORDS)
-      doomed.push(el);
+    if (captions && el.tagName.toUpperCase() === 'FIGCAPTION') doomed.push(el);
+    else if (hasHint(el, names, cache) && words(el.textContent ?? '', BOX_MAX_WORDS) <= BOX_MAX_WORDS) doomed.push(el);
   }
   for (const el of doomed) el.remove();
+}
+
+/**
+ * Before Readability: the date lines and time stamps, boxes of up to 40 words whose class or id
+ * names a date line, a time stamp or a publication date (Readability turns such a box into a
+ * plain paragraph, and its class with it).
+ */
+export function removeDateBoxes(body: Element): void {
+  removeBoxes(body, DATE_WORDS, false);
+}
+
+/**
+ * After Readability, from the article it kept (its classes kept): the byline boxes it did not take
+ * for the byline (short elements whose class or id names a byline or an author), date boxes left,
+ * and any figure caption left.
+ */
+export function removeFurniture(content: Element): void {
+  removeBoxes(content, BYLINE_WORDS, true);
 }
 
 /** The first word of a text, letters only: "Kristi" of "Kristi Noem". */
@@ -125,7 +131,15 @@ function isGluedCard(link: Element): Element | null {
 export function removeGluedCards(body: Element): number {
   const cards = new Set<Element>();
   const cache = new Map<string, boolean>();
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) if (isNamedCard(el, cache)) cards.add(el);
+  // A named box holding another is the wrapper of a term and its card ("tooltip" around
+  // "depot" and its "tooltip-text"): the inner card goes, the term stays.
+  const named: Element[] = [];
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!isNamedCard(el, cache)) continue;
+    while (named.length > 0 && named[named.length - 1]?.contains(el)) named.pop();
+    named.push(el);
+  }
+  for (const el of named) cards.add(el);
   for (const link of Array.from(body.getElementsByTagName('a'))) {
     const card = isGluedCard(link);
     if (card) cards.add(card);

@@ -1,4 +1,4 @@
-import { removeGluedCards, spaceBylineBoxes } from './furniture';
+import { removeDateBoxes, removeGluedCards, spaceBylineBoxes } from './furniture';
 import { boilerplateHint, type HintCache } from './hints';
 
 /** A hinted element is pruned only when links make up at least this share of its text. */
@@ -155,6 +155,7 @@ export function pruneBoilerplate(doc: Document): void {
   keepJsonLd(doc, body);
   spaceBylineBoxes(body);
   removeGluedCards(body);
+  removeDateBoxes(body);
   const huge = body.querySelectorAll('div, section').length >= HUGE_WRAPPER_COUNT;
   const anchor = storyAnchor(body, huge);
   if (anchor) for (const aside of asidesApart(body, anchor)) aside.remove();
