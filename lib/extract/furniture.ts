@@ -18,6 +18,23 @@ const BYLINE_WORDS: ReadonlySet<string> = new Set(['byline', 'bylines', 'byl', '
 /** A byline or date box holds at most this many words: more is article text with an odd class. */
 const BOX_MAX_WORDS = 40;
 
+/**
+ * The elements under `root` that have a class or an id, or (if asked) are a figcaption, in
+ * document order: one walk of the tree (a selector query costs far more on a DOM without a
+ * selector cache, such as the CLI's).
+ */
+function hintedElements(root: Element, captions: boolean): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el.hasAttribute('class') || el.hasAttribute('id') || (captions && el.localName.toLowerCase() === 'figcaption'))
+      out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return out;
+}
+
 function words(text: string, atMost: number): number {
   const word = /\S+/g;
   let n = 0;
@@ -43,7 +60,7 @@ function hasHint(el: Element, words: ReadonlySet<string>, cache: Map<string, boo
 function removeBoxes(root: Element, names: ReadonlySet<string>, captions: boolean): void {
   const doomed: Element[] = [];
   const cache = new Map<string, boolean>();
-  for (const el of Array.from(root.querySelectorAll(captions ? '[class], [id], figcaption' : '[class], [id]'))) {
+  for (const el of hintedElements(root, captions)) {
     // Document order: a box inside a removed one goes with it.
     const last = doomed[doomed.length - 1];
     if (last?.contains(el)) continue;
@@ -134,7 +151,7 @@ export function removeGluedCards(body: Element): number {
   // A named box holding another is the wrapper of a term and its card ("tooltip" around
   // "depot" and its "tooltip-text"): the inner card goes, the term stays.
   const named: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+  for (const el of hintedElements(body, false)) {
     if (!isNamedCard(el, cache)) continue;
     while (named.length > 0 && named[named.length - 1]?.contains(el)) named.pop();
     named.push(el);
@@ -156,7 +173,9 @@ const BOXES = new Set(['DIV', 'P', 'LI', 'BR', 'SECTION', 'H1', 'H2', 'H3', 'H4'
  * Readability reads from it is spaced as the page shows it.
  */
 export function spaceBylineBoxes(body: Element): void {
-  for (const el of Array.from(body.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'))) {
+  for (const el of hintedElements(body, false)) {
+    const cls = el.getAttribute('class') ?? '';
+    if (!cls.includes('byline') && !cls.includes('author')) continue;
     for (let child = el.firstElementChild?.nextElementSibling; child; child = child.nextElementSibling) {
       const before = child.previousSibling;
       if (before?.nodeType !== 1) continue;

@@ -54,6 +54,8 @@ export function extractArticle(doc: Document, options: PageOptions = {}): Articl
   const siteName = siteNameOf(merged.siteName, merged.url ?? merged.canonicalUrl ?? null);
   const meta = {
     ...merged,
+    // "0001-01-01T00:00:00Z" is a platform's empty date, not the story's.
+    published: merged.published && /^0{3}/.test(merged.published) ? null : merged.published,
     siteName,
     title: storyTitle({
       candidates: [parsed.title, pageMeta.title, ...titles.candidates],
