@@ -7,11 +7,18 @@ import type { PageDigest } from '@/lib/types';
  * clone of the document, never the live page, and its return value is the PageDigest that
  * `scripting.executeScript` hands back to the popup or the background.
  */
+/** Hidden from the reader by the page's own styles, as the browser computes them. */
+function isHidden(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true });
+}
+
 export default defineUnlistedScript((): PageDigest => {
   if (document.contentType === 'application/pdf') return { ok: false, error: PDF_ERROR };
   if (document.readyState === 'loading') return { ok: false, error: LOADING_ERROR };
   try {
-    const result = digestDocument(document, { url: location.href });
+    // The live page knows what its reader sees: hidden text (a card shown on hover, a closed
+    // menu) is left out of the copy the digest reads (lib/extract/hidden.ts, copyWithoutHidden).
+    const result = digestDocument(document, { url: location.href, isHidden });
     return result.ok ? { ok: true, digest: result.digest } : result;
   } catch (err) {
     return {

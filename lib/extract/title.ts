@@ -187,7 +187,8 @@ export function storyTitle(sources: TitleSources): string {
   const cut = CUT.test(best);
   const stem = best.replace(CUT, '').toLowerCase();
   for (const other of [...stripped, ...headings]) {
-    if (other.length <= stem.length || !other.toLowerCase().startsWith(stem)) continue;
+    if (other === best || CUT.test(other) || other.length <= stem.length || !other.toLowerCase().startsWith(stem))
+      continue;
     const rest = other.slice(stem.length);
     // "Story - Politics" is not "Story" uncut: a separator follows, not more words.
     if (/^\s*([-|–—:·•»«/]|::)\s/.test(rest)) continue;
