@@ -95,7 +95,9 @@ describe('real-page fixtures', () => {
     if (UPDATE) writeDraft(page, digestOf(dir));
     if (!existsSync(file)) {
       it(`${page}: has a reviewed expected.json`, () => {
-        throw new Error(`${page} has no expected.json: run UPDATE_FIXTURES=1 npm run test:unit -- fixtures and review it.`);
+        throw new Error(
+          `${page} has no expected.json: run UPDATE_FIXTURES=1 npm run test:unit -- fixtures and review it.`,
+        );
       });
       continue;
     }

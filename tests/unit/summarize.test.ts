@@ -43,20 +43,32 @@ describe('neverPickReason', () => {
     ['list lead-in', 'It consists of three major elements: .'],
     ['heading without a full stop', 'What happens next for the survivors'],
     // Caption shapes (issue #15): a caption that slips through extraction is never quoted.
-    ['dated file photo', 'In this Dec. 12, 2006, file photo, Gordon Sondland speaks at a hotel opening in Portland, Ore.'],
-    ['photo provided by', 'In this photo provided by the U.S. Navy, the destroyer sails through the strait on Tuesday.'],
+    [
+      'dated file photo',
+      'In this Dec. 12, 2006, file photo, Gordon Sondland speaks at a hotel opening in Portland, Ore.',
+    ],
+    [
+      'photo provided by',
+      'In this photo provided by the U.S. Navy, the destroyer sails through the strait on Tuesday.',
+    ],
     ['undated handout photo', 'In this undated handout photo, a tuft cell is seen in the lining of a mouse lung.'],
     ['image made from video', 'In this image made from video, protesters run from tear gas near the campus on Monday.'],
     ['trailing AP credit', 'Hong Kong police officers detain a protester near the university. (AP Photo/Ng Han Guan)'],
     ['trailing photo-by credit', 'The senator leaves the chamber after the vote. (Photo by Jane Doe/Getty Images)'],
     ['trailing agency credit', 'Firefighters battle the blaze on the hillside. (Reuters/Lucy Nicholson)'],
-    ['pictured at', 'Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon in 2018, when she was a congresswoman.'],
+    [
+      'pictured at',
+      'Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon in 2018, when she was a congresswoman.',
+    ],
     ['pictured opening', 'Pictured: the house in Braunau am Inn where Hitler was born.'],
     ['is pictured during', 'The band is pictured during a concert in Nashville on Monday night.'],
     ['seen here', 'The new lander, seen here in an artist’s concept, would carry four astronauts.'],
     ['pose for a photo', 'The Doobie Brothers pose for a photo at the Beacon Theatre in New York.'],
     ["artist's illustration", 'An artist’s illustration of the lunar lander on the surface of the moon.'],
-    ['agency caption with its date', 'President Donald Trump speaks during a news conference in Washington, Nov. 18, 2019.'],
+    [
+      'agency caption with its date',
+      'President Donald Trump speaks during a news conference in Washington, Nov. 18, 2019.',
+    ],
   ];
   it.each(never)('%s is never picked', (_, text) => {
     expect(neverPickReason(text)).not.toBeNull();
