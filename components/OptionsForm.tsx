@@ -1,4 +1,5 @@
 import type { Settings } from '@/entrypoints/shared/settings';
+import { MAX_SENTENCES } from '@/lib/select';
 import { LengthControl } from './LengthControl';
 
 export interface Shortcut {
@@ -28,7 +29,7 @@ export function OptionsForm({ settings, shortcuts, status, pinned, onChange, onO
 
       <section aria-labelledby="length-heading">
         <h2 id="length-heading">Digest length</h2>
-        <LengthControl value={settings.sentences} max={20} onChange={(n) => onChange({ sentences: n })} />
+        <LengthControl value={settings.sentences} max={MAX_SENTENCES} onChange={(n) => onChange({ sentences: n })} />
       </section>
 
       <section aria-labelledby="format-heading">

@@ -1,13 +1,16 @@
+import { NOT_TEXT_TAGS } from './dom/tags';
 import { copyWithoutHidden } from './extract/hidden';
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
 import { flattenDeep, MAX_DEPTH, measurePage } from './guards';
 import { guessLanguage } from './language';
 import { findPeople } from './officials';
-import { countWords, WORD } from './reading';
-import { sanitizeArticle, sanitizeLine, sanitizeText } from './sanitize';
+import { sanitizeArticle } from './sanitize';
 import { segment } from './segment';
+import { MAX_SENTENCES } from './select';
 import { rankSentences } from './summarize';
+import { sanitizeLine, sanitizeText } from './text/chars';
+import { countWords, firstWords } from './text/words';
 import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
 
 /** Articles shorter than this get a "very short article" notice. */
@@ -16,17 +19,6 @@ export const SHORT_ARTICLE_WORDS = 150;
 const MIN_PAGE_WORDS = 30;
 /** Beyond this many words the digest is built on the first part only, and says so. */
 export const MAX_WORDS = 60_000;
-/** Ranked sentences kept by default: enough for every length preset of the popup. */
-export const DEFAULT_RANKED = 20;
-
-/** The text up to the end of its `n`-th word (n ≥ 1), verbatim. */
-function firstWords(text: string, n: number): string {
-  let seen = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (++seen === n) return text.slice(0, (m.index ?? 0) + m[0].length);
-  }
-  return text;
-}
 
 /** Keeps the blocks up to the word budget; the block that crosses it is cut after its last word in budget. */
 function truncate(article: Article): { article: Article; words: number; total: number } {
@@ -57,7 +49,7 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   const { article, words, total } = truncate(sanitizeArticle(input));
   if (words === 0) return failure('empty', 'The article has no text to summarize.');
   const sentences = segment(article.blocks);
-  const ranked = rankSentences(sentences, { title: article.meta.title, limit: options.maxSentences ?? DEFAULT_RANKED });
+  const ranked = rankSentences(sentences, { title: article.meta.title, limit: options.maxSentences ?? MAX_SENTENCES });
   const notices: Notice[] = [];
   if (words < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words });
   if (total > words) notices.push({ kind: 'truncated', words, totalWords: total });
@@ -79,8 +71,6 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   return { ok: true, digest, article };
 }
 
-const NOT_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i;
-
 /** Whether a page shows any letter or digit outside scripts and styles (read in place: no copy). */
 function hasText(doc: Document): boolean {
   const body = doc.body ?? doc.documentElement;
@@ -89,7 +79,7 @@ function hasText(doc: Document): boolean {
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeType === 3) {
       if (/[\p{L}\p{N}]/u.test(node.nodeValue ?? '')) return true;
-    } else if (node.nodeType === 1 && !NOT_TEXT.test((node as Element).tagName)) {
+    } else if (node.nodeType === 1 && !NOT_TEXT_TAGS.has((node as Element).tagName.toUpperCase())) {
       for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
     }
   }

@@ -13,26 +13,20 @@ function sourceLine(d: Digest): string {
   return [...sourceParts(d), `${readingMinutes(d.words)} min read`].join(' · ');
 }
 
-/** A date the way a reader writes it ("18 June 2023"); the input when it is not a date. */
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Milliseconds of a calendar day (month 1–12) in UTC: arithmetic on the given numbers. */
+// biome-ignore lint/style/noRestrictedGlobals: Date.UTC reads no clock; lib/ stays deterministic.
+const utcDay = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day);
+
+/** A date the way a reader writes it ("18 June 2023"); the input when it is not a calendar date. */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const month = months[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = (utcDay(year, month + 1, 1) - utcDay(year, month, 1)) / 86_400_000;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return iso;
+  return LONG_DATE.format(utcDay(year, month, day));
 }
 
 export function personLine(p: Person): string {
@@ -44,12 +38,16 @@ function safeUrl(url: string): string {
   return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
+/**
+ * Text that Markdown shows as written: inline markup escaped, and a list marker at the start
+ * ("1. ", "2) ", "+ ", "- ") escaped, so a sentence never turns into a nested list.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text
+    .replace(/([\\`*_[\]<>#|~])/g, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^([+-])(?=\s|$)/, '\\$1');
 }
-
-/** Soft hyphens are the page's line-break hints: a copy pasted elsewhere is cleaner without them. */
-const withoutSoftHyphens = (text: string) => text.replace(/\u00ad/g, '');
 
 /** The digest as plain text: headline, source line, key sentences as bullets, officials. */
 export function toPlainText(d: Digest, sentences: number): string {
@@ -58,7 +56,7 @@ export function toPlainText(d: Digest, sentences: number): string {
   lines.push('', ...keySentences(d.ranked, sentences).map((s) => `• ${s.text}`));
   const officials = d.people.filter((p) => p.official);
   if (officials.length) lines.push('', 'Officials:', ...officials.map((p) => `• ${personLine(p)}`));
-  return withoutSoftHyphens(lines.join('\n'));
+  return lines.join('\n');
 }
 
 /** The digest as Markdown: the headline linked to the page, bullets, officials. */
@@ -80,7 +78,7 @@ export function toMarkdown(d: Digest, sentences: number): string {
       ...officials.map((p) => `- **${escapeMarkdown(p.name)}**${p.role ? ` — ${escapeMarkdown(p.role)}` : ''}`),
     );
   }
-  return withoutSoftHyphens(lines.join('\n'));
+  return lines.join('\n');
 }
 
 export function formatDigest(d: Digest, sentences: number, format: CopyFormat): string {

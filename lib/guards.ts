@@ -1,3 +1,4 @@
+import { NOT_TEXT_TAGS } from './dom/tags';
 /**
  * Guards on the shape of a page, checked before extraction. Readability's cleaning pass walks the
  * whole subtree of every container it considers, so its cost grows with depth × page size: a
@@ -50,24 +51,6 @@ export function measurePage(doc: Document): PageShape {
   return { elements, depth: max };
 }
 
-/** Elements whose text is never article text. */
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'INPUT',
-]);
 /** Elements that sit inside a line of text; every other element starts and ends a paragraph. */
 const INLINE = new Set(
   'A ABBR B BDI BDO CITE CODE DATA DFN EM FONT I KBD MARK Q RP RT RUBY S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR WBR'.split(
@@ -96,7 +79,7 @@ function paragraphsOf(root: Element): Part[] {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if (node.nodeType === 1) {
       const name = (node as Element).tagName.toUpperCase();
-      if (!SKIP.has(name)) {
+      if (!NOT_TEXT_TAGS.has(name)) {
         descend = true;
         if (!INLINE.has(name)) {
           flush();

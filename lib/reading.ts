@@ -12,11 +12,3 @@ export function formatDuration(words: number): string {
   if (seconds < 60) return `${Math.max(5, Math.round(seconds / 5) * 5)} s`;
   return `${Math.round(seconds / 60)} min`;
 }
-
-/** A word: letters and digits, with inner apostrophes, full stops and hyphens ("don't", "U.S", "co-op"). */
-export const WORD = /[\p{L}\p{N}]+(?:['’.\u00ad-][\p{L}\p{N}]+)*/gu;
-
-/** Words in a piece of text, counted the way reading time counts them. */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}

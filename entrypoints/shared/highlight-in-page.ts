@@ -1,3 +1,6 @@
+import { NOT_TEXT_TAGS } from '@/lib/dom/tags';
+import { IGNORED_IN_PAGE } from '@/lib/text/chars';
+
 /**
  * Runs inside the page (passed to `scripting.executeScript` as `func`: self-contained). Marks
  * text with the CSS Custom Highlight API: the page's DOM, layout and scripts are untouched, and
@@ -16,7 +19,20 @@ export interface HighlightResult {
   reason?: 'unsupported';
 }
 
-export function highlightInPage(op: HighlightOp): HighlightResult {
+/**
+ * What the digest leaves out of the page's text, passed in from lib/ (this function runs alone in
+ * the page and imports nothing): the characters cleaning removes (a character class body) and
+ * the elements whose text is never read.
+ */
+export interface PageTextRules {
+  ignored: string;
+  skipTags: string[];
+}
+
+/** The pipeline's own rules (lib/text/chars.ts, lib/dom/tags.ts): the page is read as the digest read it. */
+export const PAGE_TEXT_RULES: PageTextRules = { ignored: IGNORED_IN_PAGE, skipTags: [...NOT_TEXT_TAGS] };
+
+export function highlightInPage(op: HighlightOp, rules: PageTextRules): HighlightResult {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return { ok: false, found: 0, reason: 'unsupported' };
@@ -31,11 +47,12 @@ export function highlightInPage(op: HighlightOp): HighlightResult {
   let text = '';
   const nodeAt: number[] = [];
   const offsetAt: number[] = [];
-  const skip = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|NEWSGIST-TOAST)$/;
+  const skip = new Set(rules.skipTags);
+  const ignored = new RegExp(`[${rules.ignored}]`, 'g');
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
       for (let el = n.parentElement; el; el = el.parentElement)
-        if (skip.test(el.tagName)) return NodeFilter.FILTER_REJECT;
+        if (skip.has(el.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
   });
@@ -45,7 +62,8 @@ export function highlightInPage(op: HighlightOp): HighlightResult {
     const value = node.data;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i] ?? '';
-      if (/[\u200b-\u200d\ufeff\u00ad]/.test(ch)) continue;
+      ignored.lastIndex = 0;
+      if (ignored.test(ch)) continue;
       if (/[\s\u00a0]/.test(ch)) {
         if (text.length === 0 || text.endsWith(' ')) continue;
         text += ' ';
@@ -56,7 +74,7 @@ export function highlightInPage(op: HighlightOp): HighlightResult {
   }
   const normalize = (s: string) =>
     s
-      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(ignored, '')
       .replace(/[\s\u00a0]+/g, ' ')
       .trim();
   const rangeOf = (start: number, length: number): Range | null => {

@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import { explainInjectionError, FILE_ACCESS_ERROR, isRestrictedUrl } from '@/lib/errors';
 import type { PageDigest } from '@/lib/types';
-import { HIGHLIGHT_CSS, type HighlightOp, type HighlightResult, highlightInPage } from './highlight-in-page';
+import {
+  HIGHLIGHT_CSS,
+  type HighlightOp,
+  type HighlightResult,
+  highlightInPage,
+  PAGE_TEXT_RULES,
+} from './highlight-in-page';
 
 /** The tab the reader means: the active tab of the current window. */
 export async function activeTabId(): Promise<number | null> {
@@ -67,7 +73,11 @@ export function linkToTab(tabId: number): PageLink {
           await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
           styled = true;
         }
-        const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: highlightInPage, args: [op] });
+        const [frame] = await browser.scripting.executeScript({
+          target: { tabId },
+          func: highlightInPage,
+          args: [op, PAGE_TEXT_RULES],
+        });
         return (frame?.result as HighlightResult | undefined) ?? { ok: false, found: 0 };
       } catch {
         return { ok: false, found: 0 };

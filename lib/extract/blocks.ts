@@ -1,25 +1,10 @@
+import { NOT_TEXT_TAGS } from '../dom/tags';
 import type { Block } from '../types';
 
 const HEADING = /^H[1-6]$/;
 const LEAF_BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH']);
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'INPUT',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'NAV',
-  'FORM',
-]);
+/** Skipped with their content: never text, or page furniture (menus, forms). */
+const SKIP: ReadonlySet<string> = new Set([...NOT_TEXT_TAGS, 'NAV', 'FORM']);
 const BLOCK_TAGS = new Set([
   'ADDRESS',
   'ARTICLE',
@@ -66,9 +51,9 @@ const BLOCK_TAGS = new Set([
 /** MathML token elements: their text reads as separate symbols ("x 2 + b x", not "x2+bx"). */
 const MATH_TOKENS = new Set(['MI', 'MN', 'MO', 'MTEXT', 'MS']);
 
-/** Collapses runs of white space (including no-break spaces) and trims. */
+/** Collapses runs of white space (no-break and line separators are white space too) and trims. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function kindOf(tag: string): Block['kind'] {

@@ -1,3 +1,5 @@
+import { countWords } from '../text/words';
+
 /**
  * Boilerplate that pages put inside or right after the article body, told by a block's own
  * text: each rule has a reason and a word limit (a long paragraph that mentions "subscribe" is
@@ -92,7 +94,8 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
     test: /\b(comments? (are|is|will be) (moderated|closed|open|reviewed|welcome)|comment moderation|(community|commenting|comment) (guidelines|standards|policy|rules)|house rules|before (commenting|you comment|posting a comment)|view (our|the) .{0,60}\bthread\b|(join|start) the (discussion|debate)( below)?|comments? (section|thread) below)\b/i,
     maxWords: 60,
   },
-  { reason: 'bare link', test: /^https?:\/\/\S+$/i, maxWords: 1 },
+  // The pattern allows no space; a URL's words are its path segments ("news", "article", "tram-123"...).
+  { reason: 'bare link', test: /^https?:\/\/\S+$/i, maxWords: 40 },
   { reason: 'byline', test: /^by\b[^.!?]*$/i, maxWords: 6 },
   { reason: 'loading placeholder', test: /^(loading|please wait)\b[\s\p{L}]{0,12}[.…]*$/iu, maxWords: 3 },
 ];
@@ -100,20 +103,9 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
 /** No rule matches a block of more words than this. */
 const MAX_RULE_WORDS = Math.max(...BOILERPLATE_RULES.map((r) => r.maxWords));
 
-/**
- * The words of a text (runs of characters other than white space), counted up to `atMost + 1`:
- * enough to compare with `atMost` without going through the rest of a long block.
- */
-export function wordCount(text: string, atMost = Number.POSITIVE_INFINITY): number {
-  const word = /\S+/g;
-  let n = 0;
-  while (n <= atMost && word.test(text)) n++;
-  return n;
-}
-
 /** The reason a block is boilerplate, or null when it reads as article text. */
 export function boilerplateReason(text: string): string | null {
-  const words = wordCount(text, MAX_RULE_WORDS);
+  const words = countWords(text, MAX_RULE_WORDS);
   for (const rule of BOILERPLATE_RULES) {
     if (words <= rule.maxWords && rule.test.test(text)) return rule.reason;
   }

@@ -1,6 +1,7 @@
+import { countWords } from '../text/words';
 import type { Block } from '../types';
 import { linkDensity, type WalkedBlock } from './blocks';
-import { boilerplateReason, wordCount } from './boilerplate';
+import { boilerplateReason } from './boilerplate';
 import { foldText, hasPhotoCredit, isAuthorBio, isByline, isDateline, isPromo } from './lines';
 
 /** A block this long that ends like a sentence is article prose: the body starts and ends there. */
@@ -21,14 +22,14 @@ export interface CleanupContext {
 export function isProse(block: WalkedBlock): boolean {
   return (
     block.kind !== 'h' &&
-    wordCount(block.text, PROSE_WORDS) >= PROSE_WORDS &&
+    countWords(block.text, PROSE_WORDS) >= PROSE_WORDS &&
     linkDensity(block) < 0.5 &&
     /[.!?…:;"”’)\]]$/.test(block.text)
   );
 }
 
 function isLabel(block: WalkedBlock): boolean {
-  return wordCount(block.text, LABEL_WORDS) <= LABEL_WORDS && !/[.!?"”]$/.test(block.text);
+  return countWords(block.text, LABEL_WORDS) <= LABEL_WORDS && !/[.!?"”]$/.test(block.text);
 }
 
 function repeatsTitle(block: WalkedBlock, title: string | null): boolean {
@@ -48,7 +49,7 @@ const STANDFIRST_WORDS = 12;
 function isStandfirst(block: WalkedBlock, excerpt: string | null | undefined): boolean {
   if (block.kind !== 'h') return false;
   if (excerpt && foldText(block.text) === foldText(excerpt)) return true;
-  return wordCount(block.text, STANDFIRST_WORDS) >= STANDFIRST_WORDS && /[.!]["”’]?$/.test(block.text);
+  return countWords(block.text, STANDFIRST_WORDS) >= STANDFIRST_WORDS && /[.!]["”’]?$/.test(block.text);
 }
 
 /** Short enough for an author bio to be told from article text wherever it stands. */
@@ -81,7 +82,7 @@ const TEASER_HEADING =
  * the end. Returns where it starts (the block count when there is none).
  */
 function trailingSection(blocks: WalkedBlock[]): number {
-  const words = blocks.map((b) => wordCount(b.text));
+  const words = blocks.map((b) => countWords(b.text));
   const total = words.reduce((a, b) => a + b, 0);
   let before = 0;
   for (let i = 0; i < blocks.length; i++) {
@@ -94,7 +95,7 @@ function trailingSection(blocks: WalkedBlock[]): number {
 
 /** Blocks that are links and little else, in runs of at least LINK_RUN: related-story lists. */
 function linkRuns(blocks: WalkedBlock[]): boolean[] {
-  const linky = blocks.map((b) => linkDensity(b) >= 0.8 && wordCount(b.text, 20) <= 20);
+  const linky = blocks.map((b) => linkDensity(b) >= 0.8 && countWords(b.text, 20) <= 20);
   const out = blocks.map(() => false);
   let i = 0;
   while (i < blocks.length) {
@@ -127,7 +128,7 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
   const keep = blocks.map((block, i) => {
     if (block.caption && hasPhotoCredit(block.text)) return false;
     if (boilerplateReason(block.text) !== null || isDateline(block.text) || runs[i]) return false;
-    if (wordCount(block.text, BIO_WORDS) <= BIO_WORDS && isAuthorBio(block.text)) return false;
+    if (countWords(block.text, BIO_WORDS) <= BIO_WORDS && isAuthorBio(block.text)) return false;
     if (context.byline && foldText(block.text) === foldText(context.byline)) return false;
     if (first < 0) return true;
     if (i >= tail) return false;

@@ -4,6 +4,7 @@
  * byline or date line, a video player or a disclosure. Text patterns (boilerplate.ts, lines.ts)
  * are the fallback for furniture without such markup.
  */
+import { countWords } from '../text/words';
 import { hintWords } from './hints';
 
 /** Class and id words of date lines and time stamps. */
@@ -35,13 +36,6 @@ function hintedElements(root: Element, captions: boolean): Element[] {
   return out;
 }
 
-function words(text: string, atMost: number): number {
-  const word = /\S+/g;
-  let n = 0;
-  while (n <= atMost && word.test(text)) n++;
-  return n;
-}
-
 /**
  * Whether an element's class or id holds one of `words`. Pages repeat the same class values
  * thousands of times: each value is read once per page (the cache).
@@ -65,7 +59,8 @@ function removeBoxes(root: Element, names: ReadonlySet<string>, captions: boolea
     const last = doomed[doomed.length - 1];
     if (last?.contains(el)) continue;
     if (captions && el.tagName.toUpperCase() === 'FIGCAPTION') doomed.push(el);
-    else if (hasHint(el, names, cache) && words(el.textContent ?? '', BOX_MAX_WORDS) <= BOX_MAX_WORDS) doomed.push(el);
+    else if (hasHint(el, names, cache) && countWords(el.textContent ?? '', BOX_MAX_WORDS) <= BOX_MAX_WORDS)
+      doomed.push(el);
   }
   for (const el of doomed) el.remove();
 }

@@ -4,12 +4,8 @@ import { mentionsIn } from './mentions';
 import { type Entity, mergeMentions } from './merge';
 import { isOfficeRole } from './roles';
 
-/** Names and roles are read by people, not matched against the page: no soft hyphens in them. */
-const plain = (text: string) =>
-  text
-    .replace(/\u00ad/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A name or role as one line of text. */
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function toPerson(e: Entity): Person & { first: number } {
   const byOrder = [...e.mentions].sort((a, b) => a.order - b.order);

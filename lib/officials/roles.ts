@@ -1,3 +1,4 @@
+import { stem } from '../text/stems';
 import { phrases } from './knowledge';
 import {
   isCapitalised,
@@ -9,7 +10,6 @@ import {
   isRoleModifier,
   isRoleNoun,
   isVerb,
-  singular,
   type Token,
   tagsOf,
   tokenize,
@@ -39,7 +39,7 @@ export function titleEndingAt(tokens: readonly Token[], at: number): number {
     const start = at - phrase.length + 1;
     if (start >= 0 && phrase.every((w, k) => tokens[start + k]?.key === w)) return phrase.length;
   }
-  return isRoleNoun(key) || isRoleNoun(singular(key)) ? 1 : 0;
+  return isRoleNoun(key) || isRoleNoun(stem(key)) ? 1 : 0;
 }
 
 /** True when the token at `at` is a title or honorific that can stand before a name. */
@@ -208,7 +208,7 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
 
 /** True when the role is an office (government, court, police, military, organisation). */
 export function isOfficeRole(role: RoleText): boolean {
-  if (isOffice(role.head) || isOffice(singular(role.head))) return true;
+  if (isOffice(role.head) || isOffice(stem(role.head))) return true;
   if (/\b(?:lawyer|attorney)\b/i.test(role.head)) return false;
   return /\b(?:police|government|ministry|department|agency|army|navy|military|court)\b|\b\p{Lu}{2,5}\b/u.test(
     role.text,

@@ -1,3 +1,4 @@
+import { stem } from '../text/stems';
 import { NOT_PERSON_HEADS, officialsPlugin, ROLE_MODIFIERS } from './knowledge';
 import { lexiconTags } from './lexicon';
 
@@ -15,7 +16,7 @@ export interface Token {
   dotted: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&\u00ad-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 
 /** Splits a sentence into words; punctuation stays in the gaps between them. */
 export function tokenize(text: string): Token[] {
@@ -32,7 +33,7 @@ export function tokenize(text: string): Token[] {
     if (!raw) continue;
     out.push({
       text: raw,
-      key: raw.toLowerCase().replace(/[.\u00ad]/g, ''),
+      key: raw.toLowerCase().replace(/\./g, ''),
       start,
       end: start + raw.length,
       possessive,
@@ -60,8 +61,8 @@ export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|Fe
 export const isPlace = (key: string) => has(key, /^(?:Country|City|Region|Place|Organization|Month|WeekDay|Demonym)$/);
 export const isDate = (key: string) => has(key, /^(?:Month|WeekDay|Date)$/);
 export const isHonorific = (key: string) => ours[key] === 'Honorific';
-export const isRelation = (key: string) => ours[key] === 'Relation' || ours[singular(key)] === 'Relation';
-export const isOccupation = (key: string) => ours[key] === 'Occupation' || ours[singular(key)] === 'Occupation';
+export const isRelation = (key: string) => ours[key] === 'Relation' || ours[stem(key)] === 'Relation';
+export const isOccupation = (key: string) => ours[key] === 'Occupation' || ours[stem(key)] === 'Occupation';
 const OFFICE_KEYS = new Set(
   Object.entries(ours)
     .filter(([, tag]) => tag === 'OfficeTitle')
@@ -69,7 +70,7 @@ const OFFICE_KEYS = new Set(
 );
 /** An office title, one word or several ("us attorney" for "U.S. Attorney"). */
 export const isOffice = (key: string) => OFFICE_KEYS.has(key);
-export const isNotPersonHead = (key: string) => NOT_PERSON_HEADS.has(key) || NOT_PERSON_HEADS.has(singular(key));
+export const isNotPersonHead = (key: string) => NOT_PERSON_HEADS.has(key) || NOT_PERSON_HEADS.has(stem(key));
 export const isRoleModifier = (key: string) => ROLE_MODIFIERS.has(key);
 /** Nouns for anybody: "people", "citizens" say nothing about a role. */
 const GENERIC = new Set(
@@ -89,9 +90,3 @@ export const isFunctionWord = (key: string) =>
   has(key, /^(?:Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Copula|Modal|Auxiliary|Negative)$/);
 /** Known to compromise as an ordinary word (not a name) — a capital may only mean "sentence start". */
 export const isCommonWord = (key: string) => tagsOf(key).length > 0 && !isPersonName(key);
-
-export function singular(key: string): string {
-  if (key.length > 4 && key.endsWith('ies')) return `${key.slice(0, -3)}y`;
-  if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss')) return key.slice(0, -1);
-  return key;
-}

@@ -1,5 +1,5 @@
 /**
- * The ranker's weights. Chosen by `scripts/tune-summary.ts` on the tuning half of the CNN dev
+ * The ranker's weights. Chosen by `scripts/eval/tune-summary.ts` on the tuning half of the CNN dev
  * stories only (the held-out half is reported apart); see the README's Quality section.
  */
 export interface RankWeights {

@@ -7,9 +7,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { median, ms, printTable } from '../shared/stats';
 import { type Browser, harness } from './harness';
 import { type HugePage, hugePages } from './huge-pages';
-import { median, ms, printTable } from './stats';
 
 const { openPopupFor, tabIdOf, UI_TIMEOUT } = harness;
 

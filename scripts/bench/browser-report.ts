@@ -1,7 +1,8 @@
 /** The tables of `npm run bench:browser`. */
+
+import { median, ms, p95, printTable, printTimings, printVerdict } from '../shared/stats';
 import type { CopyRun, PopupMarks, ShortcutPopupRun, ToolbarRun } from './browser-runs';
 import type { InjectionTimes } from './injection';
-import { median, ms, p95, printTable, printTimings, printVerdict } from './stats';
 
 const CLICK_BUDGET_MS = 250;
 

@@ -8,12 +8,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { loadLine } from '../shared/stats';
 import { benchHuge, FRAME_GAPS } from './browser-huge';
 import { type FixtureResult, reportCopy, reportInjection, reportToolbar, reportWhere } from './browser-report';
 import { copyShortcut, POPUP_MARKS, popupInTab, shortcutPopup, toolbarPopup } from './browser-runs';
 import { type Browser, harness, ROOT } from './harness';
 import { benchInjection, injectionBundles } from './injection';
-import { loadLine } from './stats';
 
 const { FIXTURES, launchBrowser, startServer, tabIdOf } = harness;
 

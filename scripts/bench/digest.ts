@@ -8,11 +8,16 @@ import { articleFromText } from '../../lib/extract/text';
 import { findPeople } from '../../lib/officials';
 import { segment } from '../../lib/segment';
 import { rankSentences } from '../../lib/summarize';
-import type { Story } from './corpus';
-import { median, ms, p95, printTimings, printVerdict, timed, timedAsync } from './stats';
+import type { Story } from '../shared/corpus';
+import { median, ms, p95, printTimings, printVerdict, timed, timedAsync } from '../shared/stats';
 
 type Summarize = (opts: { text: string; numSentences: number }) => Promise<{ extractive: string[] }>;
-const summarizeNpm = createRequire(import.meta.url)('text-summarization') as Summarize;
+let npmSummarizer: Summarize | null = null;
+/** Loaded when first used (in the warm-up): the scaling bench imports `stages` without it. */
+const summarizeNpm: Summarize = (opts) => {
+  npmSummarizer ??= createRequire(import.meta.url)('text-summarization') as Summarize;
+  return npmSummarizer(opts);
+};
 
 /** The CLI's rank limit (--sentences 3 ranks max(3, 10)). */
 const RANKED = 10;
@@ -31,7 +36,7 @@ interface Times {
 }
 
 /** One pass of the stages lib/digest.ts chains, timed one by one. */
-function stages(text: string): [number, number, number, number] {
+export function stages(text: string): [number, number, number, number] {
   const [article, prepare] = timed(() => articleFromText(text));
   const [sentences, seg] = timed(() => segment(article.blocks));
   const [, score] = timed(() => rankSentences(sentences, { title: article.meta.title, limit: RANKED }));

@@ -7,9 +7,9 @@
 import { Readability } from '@mozilla/readability';
 import { digestArticle } from '../../lib/digest';
 import { extractArticle } from '../../lib/extract/page';
-import { parseDocument } from '../node-dom';
-import type { Page } from './corpus';
-import { printTimings, timed } from './stats';
+import { parseDocument } from '../cli/node-dom';
+import type { Page } from '../shared/corpus';
+import { printTimings, timed } from '../shared/stats';
 
 interface Times {
   parse: number[];

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { printTable } from './stats';
+import { printTable } from '../shared/stats';
 
 interface ProfileNode {
   id: number;

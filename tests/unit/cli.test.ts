@@ -11,7 +11,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'newsgist-cli-'));
 /** Runs the CLI as a reader would (tsx), feeding `input` on stdin. */
 function cli(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'digest.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'cli', 'digest.ts'), ...args], {
       cwd: ROOT,
     });
     let stdout = '';

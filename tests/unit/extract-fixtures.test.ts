@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/page';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
 
 /**
  * Saved-page cases: tests/fixtures/extract/<case>/{source.html, expected.txt, SOURCE.md}.

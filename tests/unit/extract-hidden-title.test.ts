@@ -7,7 +7,7 @@ import {
   removeHiddenByPage,
 } from '../../lib/extract/hidden';
 import { decodeEntities, siteNameOf, storyTitle, stripSiteName } from '../../lib/extract/title';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
 
 describe("hidden text: the page's own hiding rules", () => {
   it.each([

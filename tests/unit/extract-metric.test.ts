@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus, scorePage } from '../../scripts/extract-metric';
+import { scoreCorpus, scorePage } from '../../scripts/eval/extract-metric';
 
-describe('Zyte extraction metric (scripts/extract-metric.ts)', () => {
+describe('Zyte extraction metric (scripts/eval/extract-metric.ts)', () => {
   it('scores identical text as perfect', () => {
     expect(scorePage('one two three four five', 'one two three four five')).toEqual({ precision: 1, recall: 1 });
   });

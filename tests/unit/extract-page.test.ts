@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/page';
 import { HUGE_WRAPPER_COUNT, pruneBoilerplate } from '../../lib/extract/prune';
 import { articleFromText } from '../../lib/extract/text';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
 
 const PROSE = [
   'The city council voted on Tuesday to expand the riverside tram line by four stops, ending a debate that had run for most of the year.',

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { boilerplateReason, wordCount } from '../../lib/extract/boilerplate';
+import { boilerplateReason } from '../../lib/extract/boilerplate';
 import { boilerplateHint, hintWords } from '../../lib/extract/hints';
 import { hasPhotoCredit, isAuthorBio, isByline, isDateline, isPromo } from '../../lib/extract/lines';
 
@@ -59,23 +59,6 @@ describe('boilerplateReason', () => {
     expect(boilerplateReason(run)).toBeNull();
     expect(boilerplateReason(`${'x'.repeat(5000)}+tips@example.com`)).toBe('contact line');
     expect(boilerplateReason('Tips to newsroom@example.com')).toBe('contact line');
-  });
-});
-
-describe('wordCount', () => {
-  it.each(['', ' ', 'one', '  two  words ', 'a\u00a0b\tc\nd', 'x'.repeat(5000)])(
-    'counts what splitting on white space counts: %j',
-    (text) => {
-      expect(wordCount(text)).toBe(text.split(/\s+/).filter(Boolean).length);
-    },
-  );
-
-  it('stops one word past the limit it is given, enough to compare with it', () => {
-    const text = 'word '.repeat(400_000);
-    expect(wordCount(text, 60)).toBe(61);
-    expect(wordCount('a b c', 60)).toBe(3);
-    expect(wordCount('a b c', 2)).toBe(3);
-    expect(wordCount('a b c', 3)).toBe(3);
   });
 });
 

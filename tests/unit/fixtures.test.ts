@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestDocument } from '../../lib/digest';
 import { keySentences } from '../../lib/select';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
 
 /**
  * Real saved pages → reviewed expected digests. expected.json holds what a reader should get,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { digestText } from '../../lib/digest';
 import { formatDate, formatDigest, toMarkdown, toPlainText } from '../../lib/format';
 import type { Digest } from '../../lib/types';
 
@@ -28,6 +29,9 @@ describe('formatDate', () => {
     ['2019-11-01', '1 November 2019'],
     ['yesterday', 'yesterday'],
     ['2019-13-01', '2019-13-01'],
+    ['2023-02-29', '2023-02-29'],
+    ['2024-02-29', '29 February 2024'],
+    ['2019-00-10', '2019-00-10'],
   ])('%s → %s', (input, output) => {
     expect(formatDate(input)).toBe(output);
   });
@@ -77,9 +81,23 @@ describe('formatDigest', () => {
 });
 
 describe('copies', () => {
-  it('leave out the soft hyphens the page uses as line-break hints', () => {
-    const soft: Digest = { ...digest, ranked: [{ text: 'Nego\u00adtiators met.', index: 0 }] };
-    expect(toPlainText(soft, 1)).toContain('• Negotiators met.');
-    expect(toMarkdown(soft, 1)).toContain('- Negotiators met.');
+  it('never carry the soft hyphens a page uses as line-break hints (cleaned where text enters)', () => {
+    const result = digestText('Nego\u00adtiators from both delegations met in Geneva on Monday to discuss the treaty.');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(toPlainText(result.digest, 1)).toContain('• Negotiators from both delegations met');
+    expect(toMarkdown(result.digest, 1)).toContain('- Negotiators from both delegations met');
+  });
+
+  it.each([
+    ['1. The first point.', '1\\. The first point.'],
+    ['2) The second point.', '2\\) The second point.'],
+    ['+ A plus line.', '\\+ A plus line.'],
+    ['- A dash line.', '\\- A dash line.'],
+    ['~~struck~~ text', '\\~\\~struck\\~\\~ text'],
+    ['In 1. place', 'In 1. place'],
+    ['-5 degrees', '-5 degrees'],
+  ])('Markdown never turns %j into a list or markup', (text, escaped) => {
+    const md = toMarkdown({ ...digest, ranked: [{ text, index: 0 }] }, 1);
+    expect(md).toContain(`\n- ${escaped}`);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzHtml, fuzzText, htmlInput, type Outcome, textInput } from '../../scripts/fuzz-shapes';
+import { fuzzHtml, fuzzText, htmlInput, type Outcome, textInput } from '../../scripts/tools/fuzz-shapes';
 
 // A fixed seed keeps the run repeatable; `npm run fuzz` explores with fresh seeds and more cases.
 const SEED = 20_231_118;

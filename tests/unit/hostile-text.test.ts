@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestText, MAX_WORDS } from '../../lib/digest';
-import { KEPT_WORD_CHARS, sanitizeLine, sanitizeText, uncleanReason } from '../../lib/sanitize';
-import { checkResult } from '../../scripts/fuzz-shapes';
+import { KEPT_WORD_CHARS, sanitizeLine, sanitizeText, uncleanReason } from '../../lib/text/chars';
+import { checkResult } from '../../scripts/tools/fuzz-shapes';
 
 describe('sanitizeText', () => {
   // What goes (left) and what must stay (right), side by side.

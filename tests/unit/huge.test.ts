@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { digestDocument } from '../../lib/digest';
 import { extractArticle } from '../../lib/extract/page';
 import { articlePage, hugeShapes, hugeTexts } from '../../scripts/bench/huge-pages';
-import { checkResult } from '../../scripts/fuzz-shapes';
-import { parseDocument } from '../../scripts/node-dom';
+import { parseDocument } from '../../scripts/cli/node-dom';
+import { checkResult } from '../../scripts/tools/fuzz-shapes';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 

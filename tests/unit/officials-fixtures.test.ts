@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { digestText } from '../../lib/digest';
-import { type GoldArticle, normName, roleMatches, score } from '../../scripts/officials-score';
+import { type GoldArticle, normName, roleMatches, score } from '../../scripts/eval/officials-score';
 
 const FIXTURES = new URL('../fixtures/officials/', import.meta.url);
 const labels = (file: string): GoldArticle[] =>

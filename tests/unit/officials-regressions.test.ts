@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { digestText } from '../../lib/digest';
 import { findPeople } from '../../lib/officials';
 import { spellingVariant } from '../../lib/officials/merge';
 import { segment } from '../../lib/segment';
@@ -69,10 +70,12 @@ describe('soft hyphens in people', () => {
     }
   });
 
-  it('a soft hyphen inside a name is left out of the name but not of the evidence', () => {
-    const [person] = findPeople(segment([{ kind: 'p', text: 'Foreign Minister Maria Lo\u00adpez said so.' }]));
+  it('a soft hyphen inside a name never reaches the name or the evidence (cleaned where text enters)', () => {
+    const result = digestText('Foreign Minister Maria Lo\u00adpez said so.');
+    if (!result.ok) throw new Error(result.error.message);
+    const [person] = result.digest.people;
     expect(person).toMatchObject({ name: 'Maria Lopez', role: 'Foreign Minister' });
-    expect(person?.evidence).toContain('Lo\u00adpez');
+    expect(person?.evidence).toBe('Foreign Minister Maria Lopez said so.');
   });
 });
 

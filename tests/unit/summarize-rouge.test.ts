@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rouge, rougeTokens } from '../../scripts/rouge';
+import { rouge, rougeTokens } from '../../scripts/eval/rouge';
 
 describe('rougeTokens (rouge_score tokenizer with Porter stemming)', () => {
   const cases: [string, string[]][] = [

@@ -1,25 +1,27 @@
 /**
  * Newsgist's speed and size, measured in one run and printed as tables (see README "Speed"):
  *   npm run bench [-- --only digest,pages,scale,sizes,profile,browser] [--stories N] [--runs N]
- *                    [--fixtures a,b] [--no-build]
+ *                    [--repeat N] [--fixtures a,b] [--no-build]
+ * `scale` is the curve of `npm run bench:scaling` (scale.ts), median of --repeat runs (default 5).
  * Digest and page figures come from the shared corpus (../shared, or $NEWSGIST_SHARED); sizes
  * come from a fresh `npm run zip` (production build) and browser times from a fresh
  * `npm run build:e2e`, unless --no-build. `npm run bench` runs under Xvfb when there is no display:
  * the browser part presses real keys.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { digestDocument, digestText } from '../lib/digest';
-import { loadPages, loadStories, SHARED } from './bench/corpus';
-import { benchDigest, reportDigest } from './bench/digest';
-import { benchPages, reportPages } from './bench/page';
-import { profile, reportProfile } from './bench/profile';
-import { benchScale, reportScale } from './bench/scale';
-import { BUDGETS_KB, folderBytes, kB, LIBRARY_MARKERS, measureBuild } from './bench/sizes';
-import { loadLine, printTable, printVerdict } from './bench/stats';
-import { parseDocument } from './node-dom';
+import { digestDocument, digestText } from '../../lib/digest';
+import { parseDocument } from '../cli/node-dom';
+import { commandLine, UsageError, wholeNumber } from '../shared/args';
+import { readPages, readStories, SHARED } from '../shared/corpus';
+import { loadLine, printTable, printVerdict } from '../shared/stats';
+import { benchDigest, reportDigest } from './digest';
+import { benchPages, reportPages } from './page';
+import { profile, reportProfile } from './profile';
+import { curve, warmUp } from './scale';
+import { BUDGETS_KB, folderBytes, kB, LIBRARY_MARKERS, measureBuild } from './sizes';
 
 const SECTIONS = ['digest', 'pages', 'scale', 'sizes', 'profile', 'browser'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -33,30 +35,46 @@ interface Options {
   /** Browser runs per fixture page and mode: one cold, the rest warm. */
   runs: number;
   fixtures: string[] | null;
+  /** Runs per size of the scaling curve (its medians). */
+  repeat: number;
 }
 
-function parseArgs(argv: string[]): Options {
-  let only = new Set<Section>(SECTIONS);
-  let stories = Number.POSITIVE_INFINITY;
-  let build = true;
-  let runs = 21;
-  let fixtures: string[] | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--only') {
-      const names = (argv[++i] ?? '').split(',');
+const USAGE = `Usage: npm run bench [-- --only ${SECTIONS.join(',')}] [--stories N] [--runs N] [--repeat N]
+                         [--fixtures a,b] [--no-build]`;
+
+function parseArgs(): Options {
+  return commandLine(
+    USAGE,
+    {
+      only: { type: 'string' },
+      stories: { type: 'string' },
+      runs: { type: 'string' },
+      repeat: { type: 'string' },
+      fixtures: { type: 'string' },
+      'no-build': { type: 'boolean' },
+    },
+    ({ values }) => {
+      const names = values.only?.split(',') ?? [...SECTIONS];
       const unknown = names.filter((n) => !SECTIONS.includes(n as Section));
-      if (unknown.length) throw new Error(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
-      only = new Set(names as Section[]);
-    } else if (a === '--stories') stories = Number(argv[++i]);
-    else if (a === '--no-build') build = false;
-    else if (a === '--runs') runs = Number(argv[++i]);
-    else if (a === '--fixtures') fixtures = (argv[++i] ?? '').split(',');
-    else throw new Error(`Unknown option ${a}`);
-  }
-  if (!Number.isInteger(runs) || runs < 2)
-    throw new Error('--runs takes a whole number ≥ 2 (one cold run, then warm runs).');
-  return { only, stories, build, runs, fixtures };
+      if (unknown.length)
+        throw new UsageError(`Unknown section ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
+      return {
+        only: new Set(names as Section[]),
+        stories: wholeNumber('--stories', values.stories, Number.POSITIVE_INFINITY),
+        build: values['no-build'] !== true,
+        runs: wholeNumber('--runs', values.runs, 21, 2, ' (one cold run, then warm runs)'),
+        repeat: wholeNumber('--repeat', values.repeat, 5),
+        fixtures: values.fixtures?.split(',') ?? null,
+      };
+    },
+    {
+      only: 'a list of sections',
+      stories: 'a number of stories',
+      runs: 'a number of runs',
+      repeat: 'a number of runs',
+      fixtures: 'a list of fixtures',
+    },
+  );
 }
 
 function sizes(build: boolean): void {
@@ -107,25 +125,25 @@ async function browser({ build, runs, fixtures }: Options): Promise<void> {
     throw new Error('the browser part presses real keys and needs an X display: run it as `npm run bench` (Xvfb).');
   if (build) execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
   // Loaded only here: it starts Playwright's machinery, which the Node-only sections do not need.
-  const { ALL_FIXTURES, benchBrowser } = await import('./bench/browser');
+  const { ALL_FIXTURES, benchBrowser } = await import('./browser');
   await benchBrowser(runs, fixtures ?? ALL_FIXTURES());
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseArgs();
   const { only, stories: maxStories, build } = options;
   process.stdout.write(
     `Newsgist bench · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · data ${SHARED} · ${loadLine()}\n`,
   );
-  const stories = only.has('digest') || only.has('profile') ? loadStories().slice(0, maxStories) : [];
+  const stories = only.has('digest') || only.has('profile') ? readStories().slice(0, maxStories) : [];
   if (only.has('digest')) reportDigest(await benchDigest(stories, ROUNDS, stories.length), stories.length, ROUNDS);
   if (only.has('pages')) {
-    const pages = loadPages();
+    const pages = readPages();
     reportPages(benchPages(pages), pages.length);
   }
   if (only.has('scale')) {
-    const seed = readFileSync(join(SHARED, 'corpus', 'seed-blinken-china.txt'), 'utf8');
-    reportScale(benchScale(seed), 'the seed article (seed-blinken-china.txt, 3.9 kB, 20 paragraphs)');
+    warmUp();
+    curve(options.repeat);
   }
   if (only.has('sizes')) sizes(build);
   if (only.has('profile')) {
@@ -133,7 +151,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < 3; i++) for (const s of stories) digestText(s.article, { maxSentences: 10 });
     });
     reportProfile(`digestText over the ${stories.length} stories, 3 passes`, digests.profile, digests.file, 15);
-    const docs = loadPages().map((p) => ({ doc: parseDocument(p.html), url: p.url }));
+    const docs = readPages().map((p) => ({ doc: parseDocument(p.html), url: p.url }));
     const pages = await profile('pages', () => {
       for (const { doc, url } of docs) digestDocument(doc, { url, maxSentences: 10 });
     });

@@ -11,35 +11,34 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { digestText } from '../lib/digest';
-import { articleFromText } from '../lib/extract/text';
-import { segment } from '../lib/segment';
-import { keySentences } from '../lib/select';
-import { rankSentences } from '../lib/summarize';
+import { digestText } from '../../lib/digest';
+import { articleFromText } from '../../lib/extract/text';
+import { segment } from '../../lib/segment';
+import { keySentences } from '../../lib/select';
+import { rankSentences } from '../../lib/summarize';
+import { commandLine, UsageError, wholeNumber } from '../shared/args';
+import { readStories, type Story } from '../shared/corpus';
+import { meanSe, median, p95, printTable, timed } from '../shared/stats';
 import { rouge } from './rouge';
-import { meanSe, type Part, partOf, quantile, readStories, type Story } from './summary-data';
+import { type StoryPart, storyPart } from './split';
 import { textRank } from './textrank';
 
-interface Args {
-  file: string;
-  sentences: number;
-  preds: string | null;
-}
+const USAGE = 'Usage: npm run eval:summary -- FILE.jsonl [--sentences N] [--preds DIR]';
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { file: '', sentences: 3, preds: null };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--sentences' || a === '-n') args.sentences = Number(argv[++i]);
-    else if (a === '--preds') args.preds = argv[++i] ?? null;
-    else args.file = a;
-  }
-  if (!args.file || !Number.isInteger(args.sentences) || args.sentences < 1) {
-    process.stderr.write('Usage: npm run eval:summary -- FILE.jsonl [--sentences N] [--preds DIR]\n');
-    process.exit(2);
-  }
-  return args;
+function parseArgs(): { file: string; sentences: number; preds: string | null } {
+  return commandLine(
+    USAGE,
+    { sentences: { type: 'string', short: 'n' }, preds: { type: 'string' } },
+    ({ values, positionals }) => {
+      if (positionals.length !== 1) throw new UsageError('Give one FILE.jsonl.');
+      return {
+        file: positionals[0] as string,
+        sentences: wholeNumber('--sentences', values.sentences, 3),
+        preds: values.preds ?? null,
+      };
+    },
+    { sentences: 'a number of sentences', preds: 'a folder' },
+  );
 }
 
 /** Newsgist's N key sentences, as the CLI's batch path makes them. */
@@ -61,26 +60,22 @@ const METRICS = ['rouge1', 'rouge2', 'rougeLsum'] as const;
 
 function fmt(values: readonly number[]): string {
   const { mean, se } = meanSe(values);
-  return `${(100 * mean).toFixed(2)} ± ${(100 * se).toFixed(2)}`.padEnd(15);
+  return `${(100 * mean).toFixed(2)} ± ${(100 * se).toFixed(2)}`;
 }
 
-function timed(run: () => unknown): number {
-  const runs = [0, 1, 2].map(() => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  });
-  return quantile(runs, 0.5);
+/** The median of three timed runs (the machine is noisy). */
+function medianTime(run: () => unknown): number {
+  return median([0, 1, 2].map(() => timed(run)[1]));
 }
 
 function ms(times: readonly number[]): string {
-  return `${quantile(times, 0.5).toFixed(2)} ms/story, p95 ${quantile(times, 0.95).toFixed(2)} ms/story`;
+  return `${median(times).toFixed(2)} ms/story, p95 ${p95(times).toFixed(2)} ms/story`;
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseArgs();
   const stories = readStories(args.file);
-  const parts = stories.map((s) => partOf(s.id));
+  const parts = stories.map((s) => storyPart(s.id));
   // F1 per system, metric and story.
   const scores = SYSTEMS.map(() => METRICS.map(() => [] as number[]));
   SYSTEMS.forEach((system, k) => {
@@ -101,38 +96,36 @@ function main(): void {
 
   // Timing: one warm-up pass, then per story the median of three timed runs (the machine is noisy).
   for (const story of stories.slice(0, 20)) newsgist(story, args.sentences);
-  const times = stories.map((story) => timed(() => newsgist(story, args.sentences)));
+  const times = stories.map((story) => medianTime(() => newsgist(story, args.sentences)));
   const rankTimes = stories.map((story) => {
     const blocks = articleFromText(story.article).blocks;
     const limit = Math.max(args.sentences, 10);
-    return timed(() => keySentences(rankSentences(segment(blocks), { limit }), args.sentences));
+    return medianTime(() => keySentences(rankSentences(segment(blocks), { limit }), args.sentences));
   });
 
-  const groups: { label: string; keep: (p: Part) => boolean }[] = [
+  const groups: { label: string; keep: (p: StoryPart) => boolean }[] = [
     { label: 'tuning part', keep: (p) => p === 'tune' },
     { label: 'held-out part', keep: (p) => p === 'held-out' },
     { label: 'all', keep: () => true },
   ];
-  const out: string[] = [`${args.file}: ${args.sentences} sentence(s), ROUGE F1 x100 ± standard error`];
+  const rows: string[][] = [];
   for (const group of groups) {
     const idx = parts.flatMap((p, i) => (group.keep(p) ? [i] : []));
-    out.push('', `${group.label} (${idx.length} stories)`, `${''.padEnd(10)}${'R1'.padEnd(15)}${'R2'.padEnd(15)}RLsum`);
+    const part = `${group.label} (${idx.length} stories)`;
     SYSTEMS.forEach((system, k) => {
-      const cells = METRICS.map((_, j) => fmt(idx.map((i) => scores[k]?.[j]?.[i] ?? 0)));
-      out.push(`${system.name.padEnd(10)}${cells.join('')}`);
+      rows.push([part, system.name, ...METRICS.map((_, j) => fmt(idx.map((i) => scores[k]?.[j]?.[i] ?? 0)))]);
     });
-    const delta = METRICS.map((_, j) => {
-      const d = idx.map((i) => (scores[0]?.[j]?.[i] ?? 0) - (scores[1]?.[j]?.[i] ?? 0));
-      return fmt(d);
-    });
-    out.push(`${'Δ vs Lead'.padEnd(10)}${delta.join('')}`);
+    const delta = METRICS.map((_, j) => fmt(idx.map((i) => (scores[0]?.[j]?.[i] ?? 0) - (scores[1]?.[j]?.[i] ?? 0))));
+    rows.push([part, 'Δ vs Lead', ...delta]);
   }
-  out.push(
-    '',
-    `Newsgist digest (sentences + officials): median ${ms(times)}`,
-    `  of which segment + rank: median ${ms(rankTimes)}`,
+  printTable(
+    `${args.file}: ${args.sentences} sentence(s), ROUGE F1 x100 ± standard error`,
+    ['part', 'system', 'R1', 'R2', 'RLsum'],
+    rows,
   );
-  process.stdout.write(`${out.join('\n')}\n`);
+  process.stdout.write(
+    `\nNewsgist digest (sentences + officials): median ${ms(times)}\n  of which segment + rank: median ${ms(rankTimes)}\n`,
+  );
 }
 
 main();

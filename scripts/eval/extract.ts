@@ -8,36 +8,28 @@
  * `--worst N` lists the N lowest-F1 pages of the design part only.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../lib/extract/page';
+import { extractArticle } from '../../lib/extract/page';
+import { parseDocument } from '../cli/node-dom';
+import { commandLine, UsageError, wholeNumber } from '../shared/args';
+import { readPages, type Page as SavedPage } from '../shared/corpus';
+import { printTable, printTimings } from '../shared/stats';
 import { printBodyCheck } from './body-check';
 import { type PageScore, scoreCorpus, scorePage } from './extract-metric';
-import { parseDocument } from './node-dom';
+import { type PagePart, pagePart } from './split';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const HOLDOUT_SALT = 'newsgist-extract-holdout-v1:';
-const HOLDOUT_FRACTION = 0.3;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const META_FIELDS = ['title', 'byline', 'siteName'] as const;
 type MetaField = (typeof META_FIELDS)[number];
 
-interface Item {
-  id: string;
-  source: 'zyte' | 'mozilla';
-  url: string;
-  html: string;
-  truth: { file?: string; key?: string; expectedHtml?: string; expectedMetadata?: string };
-}
-
 interface Page {
   id: string;
-  source: Item['source'];
-  part: 'design' | 'holdout';
+  source: SavedPage['source'];
+  part: PagePart;
   url: string;
   html: string;
   truth: string;
@@ -57,20 +49,10 @@ interface Run {
   ms: number;
 }
 
-function partOf(id: string): Page['part'] {
-  const h = createHash('sha256')
-    .update(HOLDOUT_SALT + id)
-    .digest();
-  return h.readUInt16BE(0) / 65536 < HOLDOUT_FRACTION ? 'holdout' : 'design';
-}
-
 function loadPages(dir: string, limit: number): Page[] {
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { items: Item[] };
   const truths = new Map<string, Record<string, { articleBody: string }>>();
   const pages: Page[] = [];
-  for (const item of index.items.slice(0, limit)) {
-    const raw = readFileSync(join(dir, item.html));
-    const html = (item.html.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  for (const item of readPages(dir, limit)) {
     let truth = '';
     let meta: Page['meta'] = null;
     if (item.truth.file && item.truth.key) {
@@ -85,7 +67,15 @@ function loadPages(dir: string, limit: number): Page[] {
       truth = expected.body.textContent ?? '';
     }
     if (item.truth.expectedMetadata) meta = JSON.parse(readFileSync(join(dir, item.truth.expectedMetadata), 'utf8'));
-    pages.push({ id: item.id, source: item.source, part: partOf(item.id), url: item.url, html, truth, meta });
+    pages.push({
+      id: item.id,
+      source: item.source,
+      part: pagePart(item.id),
+      url: item.url,
+      html: item.html,
+      truth,
+      meta,
+    });
   }
   return pages;
 }
@@ -95,7 +85,7 @@ function runCli(pages: Page[]): Promise<Map<string, CliRow>> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'scripts', 'digest.ts'), '--jsonl', '--sentences', '3'],
+      [join(ROOT, 'scripts', 'cli', 'digest.ts'), '--jsonl', '--sentences', '3'],
       { stdio: ['pipe', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -172,16 +162,7 @@ function timeBoth(page: Page): { baseRun: Run; oursRun: Run } {
   return { baseRun, oursRun };
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
 const f3 = (x: number) => x.toFixed(4);
-
-function pad(cells: string[], widths: number[]): string {
-  return cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join(' ');
-}
 
 interface Scored {
   page: Page;
@@ -194,10 +175,7 @@ interface Scored {
 }
 
 function printQuality(rows: Scored[]): void {
-  const widths = [22, 6, 12, 6, 8, 8, 8, 9, 9, 9];
-  console.log(
-    pad(['part / source', 'pages', 'system', 'empty', 'P', 'R', 'F1', 'title', 'byline', 'siteName'], widths),
-  );
+  const table: string[][] = [];
   for (const part of ['design', 'holdout', 'all'] as const) {
     for (const source of ['zyte', 'mozilla'] as const) {
       const set = rows.filter((r) => r.page.source === source && (part === 'all' || r.page.part === part));
@@ -214,32 +192,37 @@ function printQuality(rows: Scored[]): void {
           ).length;
           return `${agree}/${withMeta.length}`;
         });
-        console.log(
-          pad(
-            [
-              `${part} / ${source}`,
-              String(set.length),
-              system,
-              String(empty),
-              f3(score.precision),
-              f3(score.recall),
-              f3(score.f1),
-              ...metaCells,
-            ],
-            widths,
-          ),
-        );
+        table.push([
+          `${part} / ${source}`,
+          String(set.length),
+          system,
+          String(empty),
+          f3(score.precision),
+          f3(score.recall),
+          f3(score.f1),
+          ...metaCells,
+        ]);
       }
     }
   }
+  printTable(
+    'Body text (Zyte metric) and metadata agreement, by part and source',
+    ['part / source', 'pages', 'system', 'empty', 'P', 'R', 'F1', 'title', 'byline', 'siteName'],
+    table,
+  );
 }
 
 function printSpeed(rows: Scored[]): void {
   const ours = rows.map((r) => r.oursRun.ms);
   const base = rows.map((r) => r.baseRun.ms);
-  console.log(`\nms/page (parse + extract, ${rows.length} pages, in-process, best of ${TIMING_RUNS} runs per page)`);
-  console.log(`  readability  median ${quantile(base, 0.5).toFixed(1)}  p95 ${quantile(base, 0.95).toFixed(1)}`);
-  console.log(`  newsgist     median ${quantile(ours, 0.5).toFixed(1)}  p95 ${quantile(ours, 0.95).toFixed(1)}`);
+  printTimings(
+    `ms/page (parse + extract, ${rows.length} pages, in-process, best of ${TIMING_RUNS} runs per page)`,
+    'pages',
+    [
+      ['readability', base],
+      ['newsgist', ours],
+    ],
+  );
 }
 
 /**
@@ -291,15 +274,27 @@ function printWorst(rows: Scored[], n: number): void {
   }
 }
 
+const USAGE = 'Usage: npm run eval:extract -- DIR [--pages N] [--worst N]';
+
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
-  if (!dir) throw new Error('Usage: npm run eval:extract -- DIR [--pages N] [--worst N]');
-  const option = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? Number(args[i + 1]) : null;
-  };
-  const pages = loadPages(dir, option('--pages') ?? Number.POSITIVE_INFINITY);
+  const {
+    dir,
+    pages: limit,
+    worst,
+  } = commandLine(
+    USAGE,
+    { pages: { type: 'string' }, worst: { type: 'string' } },
+    ({ values, positionals }) => {
+      if (positionals.length !== 1) throw new UsageError('Give one DIR (../shared/corpus/extraction-dev).');
+      return {
+        dir: positionals[0] as string,
+        pages: wholeNumber('--pages', values.pages, Number.POSITIVE_INFINITY),
+        worst: wholeNumber('--worst', values.worst, 0, 0),
+      };
+    },
+    { pages: 'a number of pages', worst: 'a number of pages' },
+  );
+  const pages = loadPages(dir, limit);
   const cli = await runCli(pages);
   const rows: Scored[] = pages.map((page) => {
     const { baseRun, oursRun } = timeBoth(page);
@@ -340,7 +335,6 @@ async function main(): Promise<void> {
   printStress();
   if (mismatched > 0)
     console.log(`\nnote: ${mismatched} pages where the CLI text differs from in-process extraction (CLI errors?)`);
-  const worst = option('--worst');
   if (worst) printWorst(rows, worst);
 }
 

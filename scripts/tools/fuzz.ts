@@ -5,18 +5,9 @@
  *   npm run fuzz [-- --runs 10000] [--seed N]
  */
 import fc from 'fast-check';
+import { commandLine, wholeNumber } from '../shared/args';
+import { median, p95 } from '../shared/stats';
 import { fuzzHtml, fuzzText, htmlInput, type Outcome, textInput } from './fuzz-shapes';
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} takes a whole number.`);
-  return value;
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
 
 function fuzz<T>(label: string, arb: fc.Arbitrary<T>, check: (input: T) => Outcome, runs: number, seed: number) {
   const counts = new Map<Outcome, number>();
@@ -32,11 +23,10 @@ function fuzz<T>(label: string, arb: fc.Arbitrary<T>, check: (input: T) => Outco
     { seed, numRuns: runs },
   );
   const total = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
   const tally = [...counts].map(([k, v]) => `${k} ${v}`).join(', ');
   console.log(
     `${label.padEnd(5)} ${String(runs).padStart(6)} cases in ${total.toFixed(1)} s: ${tally}; ` +
-      `ms/case median ${quantile(times, 0.5).toFixed(1)}, p95 ${quantile(times, 0.95).toFixed(1)}, max ${(times.at(-1) ?? 0).toFixed(0)}`,
+      `ms/case median ${median(times).toFixed(1)}, p95 ${p95(times).toFixed(1)}, max ${Math.max(0, ...times).toFixed(0)}`,
   );
   if (details.failed) {
     console.log(`FAILED after ${details.numRuns} cases (seed ${seed}, path ${details.counterexamplePath}):`);
@@ -48,8 +38,15 @@ function fuzz<T>(label: string, arb: fc.Arbitrary<T>, check: (input: T) => Outco
   return details.failed ? 1 : 0;
 }
 
-const runs = option('--runs', 10_000);
-const seed = option('--seed', Date.now() % 1_000_000_007);
+const { runs, seed } = commandLine(
+  'Usage: npm run fuzz [-- --runs N] [--seed N]',
+  { runs: { type: 'string' }, seed: { type: 'string' } },
+  ({ values }) => ({
+    runs: wholeNumber('--runs', values.runs, 10_000, 0),
+    seed: wholeNumber('--seed', values.seed, Date.now() % 1_000_000_007, 0),
+  }),
+  { runs: 'a number of cases', seed: 'a number' },
+);
 console.log(`Fuzzing the pipeline: ${runs} cases (half text, half HTML), seed ${seed}`);
 const failures =
   fuzz('text', textInput, fuzzText, Math.ceil(runs / 2), seed) +

@@ -9,15 +9,17 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { digestDocument, digestText } from '../lib/digest';
-import { formatDigest } from '../lib/format';
-import { CONTROL_CHARS } from '../lib/sanitize';
-import { keySentences } from '../lib/select';
-import type { DigestResult, Notice } from '../lib/types';
+import { digestDocument, digestText } from '../../lib/digest';
+import { formatDigest } from '../../lib/format';
+import { keySentences } from '../../lib/select';
+import { CONTROL_CHARS } from '../../lib/text/chars';
+import type { DigestResult, Notice } from '../../lib/types';
+import { parseCommandLine, UsageError } from '../shared/args';
 import { parseDocument } from './node-dom';
 
 const DEMO = join(
   dirname(fileURLToPath(import.meta.url)),
+  '..',
   '..',
   'tests',
   'fixtures',
@@ -34,8 +36,6 @@ Exit codes: 0 done, 1 no digest for this input, 2 wrong command line or unreadab
 /** Larger inputs are refused: the digest covers at most the first 60,000 words anyway. */
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** The command line is wrong or the file cannot be read: exit 2 with the usage. */
-class UsageError extends Error {}
 /** The input was read but gives no digest: exit 1. */
 class InputError extends Error {}
 
@@ -45,41 +45,44 @@ interface Args {
   mode: 'text' | 'json' | 'markdown' | 'jsonl';
 }
 
-const MODES: Record<string, Args['mode']> = {
-  '--json': 'json',
-  '--markdown': 'markdown',
-  '--md': 'markdown',
-  '--jsonl': 'jsonl',
-};
+const OPTIONS = {
+  sentences: { type: 'string', short: 'n' },
+  json: { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  md: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-function parseSentences(value: string | undefined): number {
-  const n = value !== undefined && /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 100)
-    throw new UsageError(
-      `--sentences takes a whole number from 1 to 100 (got ${value === undefined ? 'nothing' : JSON.stringify(value)}).`,
-    );
+const MODES: Record<string, Args['mode']> = { json: 'json', markdown: 'markdown', md: 'markdown', jsonl: 'jsonl' };
+const SENTENCES = 'a whole number from 1 to 100';
+
+function parseSentences(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= 1 && n <= 100)) throw new UsageError(`--sentences takes ${SENTENCES} (got ${JSON.stringify(value)}).`);
   return n;
 }
 
 function parseArgs(argv: string[]): Args {
+  const { tokens, positionals } = parseCommandLine(argv, OPTIONS, { sentences: SENTENCES });
   const args: Args = { file: null, sentences: 3, mode: 'text' };
   let mode: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    const eq = /^(--sentences|-n)=(.*)$/.exec(a);
-    if (eq) args.sentences = parseSentences(eq[2]);
-    else if (a === '--sentences' || a === '-n') args.sentences = parseSentences(argv[++i]);
-    else if (MODES[a]) {
-      if (mode !== null && mode !== a) throw new UsageError(`Choose one output format: ${mode} or ${a}.`);
-      mode = a;
-      args.mode = MODES[a];
-    } else if (a === '--help' || a === '-h') {
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    // "-n=5" reads as "-n 5", as "--sentences=5" does.
+    if (token.name === 'sentences') args.sentences = parseSentences((token.value ?? '').replace(/^=(?=.)/, ''));
+    else if (token.name === 'help') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
-    else if (args.file === null) args.file = a;
-    else throw new UsageError('Give one FILE at most.');
+    } else if (MODES[token.name]) {
+      if (mode !== null && mode !== token.rawName)
+        throw new UsageError(`Choose one output format: ${mode} or ${token.rawName}.`);
+      mode = token.rawName;
+      args.mode = MODES[token.name] ?? 'text';
+    }
   }
+  if (positionals.length > 1) throw new UsageError('Give one FILE at most.');
+  args.file = positionals[0] ?? null;
   if (args.mode === 'jsonl' && args.file !== null && args.file !== '-')
     throw new UsageError('--jsonl reads stdin: use `< FILE` instead of naming the file.');
   return args;

@@ -5,11 +5,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { digestDocument, digestText, MAX_WORDS } from '../lib/digest';
-import { formatDigest } from '../lib/format';
-import { uncleanReason } from '../lib/sanitize';
-import type { DigestResult } from '../lib/types';
-import { parseDocument } from './node-dom';
+import { digestDocument, digestText, MAX_WORDS } from '../../lib/digest';
+import { formatDigest } from '../../lib/format';
+import { uncleanReason } from '../../lib/text/chars';
+import type { DigestResult } from '../../lib/types';
+import { parseDocument } from '../cli/node-dom';
 
 const WORDS = (
   'the a of and to in said on Tuesday talks minister president Mr Ms Dr. U.S. U.N. Secretary of State ' +

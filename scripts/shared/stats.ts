@@ -1,8 +1,14 @@
 import { cpus, loadavg } from 'node:os';
 
-/** Timing helpers and plain-text tables for the benchmark scripts. */
+/**
+ * Figures and tables for every script that prints them (eval, bench, fuzz).
+ *
+ * One quantile rule everywhere, nearest rank: the q-quantile of n values is the value at rank
+ * ⌈q·n⌉ (1-based) of the sorted values; the median of an even count is the lower middle value,
+ * the p95 of 20 values their 19th. Every median and p95 the README quotes is computed this way.
+ */
 
-/** The q-quantile (0–1) of a list of numbers, by nearest rank. */
+/** The q-quantile (0–1) of a list of numbers, by nearest rank (above); NaN for no values. */
 export function quantile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -14,6 +20,15 @@ export const median = (values: readonly number[]): number => quantile(values, 0.
 export const p95 = (values: readonly number[]): number => quantile(values, 0.95);
 export const mean = (values: readonly number[]): number =>
   values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN;
+
+/** Mean and standard error of the mean (0 and 0 for no values). */
+export function meanSe(values: readonly number[]): { mean: number; se: number } {
+  const n = values.length;
+  if (n === 0) return { mean: 0, se: 0 };
+  const m = mean(values);
+  const variance = values.reduce((s, v) => s + (v - m) ** 2, 0) / Math.max(n - 1, 1);
+  return { mean: m, se: Math.sqrt(variance / n) };
+}
 
 /** Milliseconds with a precision that suits their size. */
 export function ms(value: number): string {

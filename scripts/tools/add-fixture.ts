@@ -9,15 +9,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { commandLine, UsageError } from '../shared/args';
 
-const [name, file, url, provenance] = process.argv.slice(2);
-if (!name || !file || !url || !provenance || !/^[a-z0-9-]+$/.test(name)) {
-  process.stderr.write(
-    'Usage: npm run fixture:add -- <name: a-z 0-9 -> <page.html[.gz]> <original URL> "<provenance>"\n',
-  );
-  process.exit(2);
-}
-const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', name);
+const [name, file, url, provenance] = commandLine(
+  'Usage: npm run fixture:add -- <name: a-z 0-9 -> <page.html[.gz]> <original URL> "<provenance>"',
+  {},
+  ({ positionals }) => {
+    if (positionals.length !== 4) throw new UsageError('Give a name, a page, its URL and its provenance.');
+    if (!/^[a-z0-9-]+$/.test(positionals[0] ?? '')) throw new UsageError('The name takes a-z, 0-9 and - only.');
+    return positionals as [string, string, string, string];
+  },
+);
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'fixtures', name);
 if (existsSync(dir)) {
   process.stderr.write(`tests/fixtures/${name} exists already.\n`);
   process.exit(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { median, p95, quantile } from '../../scripts/bench/stats';
+import { median, p95, quantile } from '../../scripts/shared/stats';
 
-describe('quantile (nearest rank, as the bench tables report)', () => {
+describe('quantile (nearest rank, the one rule of every printed median and p95)', () => {
   it.each([
     { values: [5, 1, 3], q: 0.5, expected: 3 },
     { values: [4, 1, 3, 2], q: 0.5, expected: 2 },

@@ -9,10 +9,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
-import { digestText } from '../lib/digest';
-import { articleFromText } from '../lib/extract/text';
-import { findPeople } from '../lib/officials';
-import { segment } from '../lib/segment';
+import { digestText } from '../../lib/digest';
+import { articleFromText } from '../../lib/extract/text';
+import { findPeople } from '../../lib/officials';
+import { segment } from '../../lib/segment';
+import { commandLine, UsageError } from '../shared/args';
+import { median, p95, printTable } from '../shared/stats';
 import { type GoldArticle, type PredictedPerson, type Score, score } from './officials-score';
 
 type System = (text: string) => PredictedPerson[];
@@ -36,12 +38,18 @@ function readJsonl<T>(path: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const pct = (x: number) => (100 * x).toFixed(1);
 
-function row(label: string, s: Score): string {
-  return `${label.padEnd(12)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   ${pct(s.roleAccuracy)} (${s.rolesRight}/${s.rolesScored})`.concat(
-    `   ${String(s.mergeErrors).padStart(5)}   ${s.matched}/${s.gold} matched, ${s.predicted} entries`,
-  );
+function row(label: string, s: Score): string[] {
+  return [
+    label,
+    pct(s.precision),
+    pct(s.recall),
+    pct(s.f1),
+    `${pct(s.roleAccuracy)} (${s.rolesRight}/${s.rolesScored})`,
+    String(s.mergeErrors),
+    `${s.matched}/${s.gold} matched, ${s.predicted} entries`,
+  ];
 }
 
 function details(s: Score): void {
@@ -54,10 +62,6 @@ function details(s: Score): void {
     for (const w of r.wrongRoles)
       console.log(`    role:     ${w.name}: gold "${w.gold}" got ${JSON.stringify(w.predicted)}`);
   }
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 const PASSES = 3;
@@ -78,15 +82,8 @@ function timeEach(texts: readonly string[], run: (text: string) => unknown): str
     });
   }
   const summary = (runs: number[][]) => {
-    const per = runs
-      .map((r) =>
-        quantile(
-          [...r].sort((a, b) => a - b),
-          0.5,
-        ),
-      )
-      .sort((a, b) => a - b);
-    return `median ${quantile(per, 0.5).toFixed(2)} ms, p95 ${quantile(per, 0.95).toFixed(2)} ms`;
+    const per = runs.map(median);
+    return `median ${median(per).toFixed(2)} ms, p95 ${p95(per).toFixed(2)} ms`;
   };
   return `wall ${summary(wall)} | cpu ${summary(cpu)}`;
 }
@@ -99,21 +96,20 @@ function bench(texts: readonly string[], label: string): void {
   console.log(`  compromise nlp(text).people() ${timeEach(texts, (t) => nlp(t).people().out('array'))}`);
 }
 
-function main(argv: string[]): void {
-  const flag = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? (argv.splice(i, 2)[1] ?? null) : null;
-  };
-  const benchPath = flag('--bench');
-  const predsPath = flag('--preds');
-  const verbose = argv.includes('--verbose');
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (!files.length) {
-    console.error(
-      'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]',
-    );
-    process.exit(2);
-  }
+const USAGE =
+  'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]';
+
+function main(): void {
+  const { values, positionals: files } = commandLine(
+    USAGE,
+    { bench: { type: 'string' }, preds: { type: 'string' }, verbose: { type: 'boolean' } },
+    (parsed) => {
+      if (!parsed.positionals.length) throw new UsageError('Give one LABELS.jsonl file or more.');
+      return parsed;
+    },
+    { bench: 'a CORPUS.jsonl file', preds: 'an OUT.jsonl file' },
+  );
+  const { bench: benchPath, preds: predsPath, verbose } = values;
   const predLines: string[] = [];
   for (const file of files) {
     const gold = readJsonl<GoldArticle>(file);
@@ -124,10 +120,11 @@ function main(argv: string[]): void {
     for (const [id, people] of ours) predLines.push(JSON.stringify({ id, people }));
     const a = score(gold, ours);
     const b = score(gold, theirs);
-    console.log(`\n${file}: ${gold.length} articles, ${a.gold} gold people`);
-    console.log(`${'system'.padEnd(12)}     P     R    F1   role acc         merge errors`);
-    console.log(row('Newsgist', a));
-    console.log(row('compromise', b));
+    printTable(
+      `${file}: ${gold.length} articles, ${a.gold} gold people`,
+      ['system', 'P', 'R', 'F1', 'role accuracy', 'merge errors', 'people'],
+      [row('Newsgist', a), row('compromise', b)],
+    );
     if (verbose) details(a);
   }
   if (predsPath) writeFileSync(predsPath, `${predLines.join('\n')}\n`);
@@ -140,4 +137,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+main();

@@ -1,17 +1,21 @@
 /**
  * Writes lib/officials/lexicon-data.ts: compromise's English lexicon (word → tags), packed as
  * one comma-separated word list per tag set. The officials finder looks words up in it; loading
- * it is a string split, where building compromise's own model costs 150–500 ms on every page
- * the extension reads. tests/unit/lexicon.test.ts checks the file still equals compromise's.
+ * it is a string split, where building compromise's own model would run on every page the
+ * extension reads (README: How it is built). tests/unit/lexicon.test.ts checks the file still
+ * equals compromise's.
  *   npm run lexicon
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { packLexicon } from '../lib/officials/lexicon';
+import { packLexicon } from '../../lib/officials/lexicon';
+import { noArguments } from '../shared/args';
 
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'officials', 'lexicon-data.ts');
+noArguments('Usage: npm run lexicon (no arguments: it writes its files)');
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib', 'officials', 'lexicon-data.ts');
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
   .lexicon;
 const groups = packLexicon(lexicon);

@@ -6,8 +6,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { noArguments } from '../shared/args';
 
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'entrypoints', 'public', 'icon');
+noArguments('Usage: npm run icons (no arguments: it writes its files)');
+
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'entrypoints', 'public', 'icon');
 const SIZES = [16, 32, 48, 96, 128];
 const SUPERSAMPLE = 4;
 
