@@ -28,7 +28,15 @@ export default defineConfig({
       name: 'Newsgist — news digest',
       description:
         'The gist of a news article in one click: key sentences verbatim and the named officials with their roles. Runs on your device.',
-      permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+      // Chrome copies from an offscreen document (a service worker has no clipboard); Firefox from
+      // its background page.
+      permissions: [
+        'activeTab',
+        'scripting',
+        'storage',
+        'clipboardWrite',
+        ...(browser === 'firefox' ? [] : ['offscreen']),
+      ],
       host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
       commands: {
         [action]: {

@@ -12,6 +12,7 @@ import { rankSentences } from './summarize';
 import { sanitizeLine, sanitizeText } from './text/chars';
 import { countWords, firstWords } from './text/words';
 import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
+import { webUrl } from './url';
 
 /** Articles shorter than this get a "very short article" notice. */
 export const SHORT_ARTICLE_WORDS = 150;
@@ -50,6 +51,16 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   if (words === 0) return failure('empty', 'The article has no text to summarize.');
   const sentences = segment(article.blocks);
   const ranked = rankSentences(sentences, { title: article.meta.title, limit: options.maxSentences ?? MAX_SENTENCES });
+  // Words without one sentence worth quoting (a wall of labels, tokens or one-word lines) are no
+  // article: say so, rather than a digest of nothing with a guess at its language.
+  if (ranked.length === 0) {
+    const n = (k: number) => k.toLocaleString('en-US');
+    const read = total > words ? `the first ${n(words)} of its ${n(total)} words` : `its ${n(words)} words`;
+    return failure(
+      'no-article',
+      `No article found: ${read} hold no sentence Newsgist could quote (a list of words, labels or links).`,
+    );
+  }
   const notices: Notice[] = [];
   if (words < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words });
   if (total > words) notices.push({ kind: 'truncated', words, totalWords: total });
@@ -58,7 +69,7 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   const { meta } = article;
   const digest: Digest = {
     title: meta.title,
-    url: meta.url,
+    url: webUrl(meta.url),
     siteName: meta.siteName,
     byline: meta.byline,
     published: meta.published,

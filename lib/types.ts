@@ -87,19 +87,16 @@ export interface Digest {
   notices: Notice[];
 }
 
+/**
+ * Why the pipeline gives no digest. Only what lib/ itself can find out: why a browser would not let
+ * Newsgist read a tab (a protected page, a closed tab, a page still loading) is the glue's to say
+ * (entrypoints/shared/errors.ts).
+ */
 export type DigestErrorCode =
   /** The page or text holds no words. */
   | 'empty'
   /** Readability found no article: a home page, a search page, a video. */
   | 'no-article'
-  /** The page has not finished loading its body yet. */
-  | 'loading'
-  /** The browser does not let extensions read this page (browser pages, stores, PDF viewer). */
-  | 'restricted'
-  /** A file:// page the extension has not been allowed to read. */
-  | 'file-access'
-  /** The tab was closed or navigated away while it was being read. */
-  | 'tab-gone'
   /** Anything else: the message says what happened. */
   | 'failed';
 
@@ -107,9 +104,6 @@ export interface DigestError {
   code: DigestErrorCode;
   message: string;
 }
-
-/** What the injected script hands back: the digest without the article text (smaller to pass). */
-export type PageDigest = { ok: true; digest: Digest } | { ok: false; error: DigestError };
 
 /** A digest with the article it was built from, or the reason there is none. */
 export type DigestResult = { ok: true; digest: Digest; article: Article } | { ok: false; error: DigestError };

@@ -10,7 +10,8 @@ import { ErrorView, LoadingView } from '@/components/StatusView';
 import { type CopyFormat, formatDigest } from '@/lib/format';
 import { keySentences } from '@/lib/select';
 import { countWords } from '@/lib/text/words';
-import type { PageDigest, Person } from '@/lib/types';
+import type { Person } from '@/lib/types';
+import { couldNotRead, type PageDigest } from '../shared/errors';
 import type { HighlightResult } from '../shared/highlight-in-page';
 import { activeTabId, linkToTab, type PageLink } from '../shared/page';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
@@ -63,12 +64,7 @@ export function App({
     connected.then(setLink, () => undefined);
     const page = connected
       .then((c) => c.link.digest())
-      .catch(
-        (err: Error): PageDigest => ({
-          ok: false,
-          error: { code: 'failed', message: `Newsgist could not read this page: ${err.message}` },
-        }),
-      );
+      .catch((err: Error): PageDigest => ({ ok: false, error: couldNotRead(err.message) }));
     // Settings arrive with the digest, so the first paint already has the reader's length.
     Promise.all([page, loadSettings().catch(() => DEFAULT_SETTINGS)]).then(([result, settings]) =>
       setState({ result, settings }),

@@ -1,13 +1,16 @@
 import type { Sentence } from '../types';
 import { ALIAS_LINKS, CASE_LINK, PLACE_PREFIXES, SPEECH_VERBS, WHO_AFTER } from './knowledge';
 import {
+  introducedAsRelative,
   isOfficeRole,
   isTitleAt,
   type RoleText,
   roleAfter,
   roleBeforeComma,
   roleEndingAt,
+  sharedRole,
   titleEndingAt,
+  titleThenPlace,
 } from './roles';
 import {
   isCapitalised,
@@ -47,6 +50,8 @@ export interface Mention {
   thingLike: boolean;
   /** True when another name right before says this is another name of it ("also known as"). */
   aliasOfPrevious: boolean;
+  /** Introduced as somebody's relative ("his father, Chaim Herzog"). */
+  relative: boolean;
 }
 
 /** Lower-case words that join the parts of one name ("Louis van Gaal", "Osama bin Laden"). */
@@ -169,6 +174,12 @@ function nameSpan(tokens: readonly Token[], run: Run): { titleStart: number; sta
     while (k < end - 2 && !isFirstName((tokens[k] as Token).key)) k++;
     nameStart = k;
   }
+  // "ambassador to Britain Liu Xiaming": the place after a title's "to" is the title's.
+  const prep = tokens[start - 1]?.key ?? '';
+  if (nameStart === start && end - start > 2 && /^(?:to|of|for)$/.test(prep) && isTitleAt(tokens, start - 2)) {
+    const place = (tokens[start] as Token).key;
+    if (!isPersonName(place) && !isFirstName(place)) nameStart = start + 1;
+  }
   // "Junior Fred VanVleet": a qualifier before a first name is not part of the name.
   const next = tokens[start + 1];
   if (nameStart === start && next && isRoleModifier((tokens[start] as Token).key) && isFirstName(next.key))
@@ -228,7 +239,9 @@ function roleOf(
   let role =
     honorific || !prev || !/^\s*\]?\s*$/.test(gapAfter(text, prev, first))
       ? null
-      : (roleEndingAt(text, tokens, nameStart - 1) ?? titleWithOf(text, tokens, titleStart, nameStart));
+      : (roleEndingAt(text, tokens, nameStart - 1) ??
+        titleWithOf(text, tokens, titleStart, nameStart) ??
+        titleThenPlace(text, tokens, nameStart));
   const later =
     roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, last.end + (last.dotted ? 1 : 0));
   // A bare title before the name ("Ambassador") gives way to a fuller office after it, not to any description.
@@ -330,6 +343,7 @@ export function mentionsIn(sentence: Sentence): Mention[] {
   const found: Mention[] = [];
   let previousEnd = -1;
   let previousAlias = false;
+  let previousRole: RoleText | null = null;
   for (const run of runs(text, tokens, skip)) {
     const span = nameSpan(tokens, run);
     const name = tokens.slice(span.start, span.end);
@@ -343,9 +357,16 @@ export function mentionsIn(sentence: Sentence): Mention[] {
     const titled =
       span.start > span.titleStart ||
       (!!before && titleEndingAt(tokens, span.start - 1) > 0 && /^\s*\]?\s*$/.test(gapAfter(text, before, first)));
-    const role = roleOf(text, tokens, span.titleStart, span.start, last);
+    const own = roleOf(text, tokens, span.titleStart, span.start, last);
     // A one-word name needs one of our titles ("Pope Francis"), not any noun for a person ("radical Islamist").
     const ourTitle = !!honorificTok || (!!before && (isOffice(before.key) || isOccupation(before.key)));
+    const surfaceStart = honorificTok ?? (inRunTitle ? tokens[span.start - Math.max(titleLen, 1)] : null) ?? first;
+    const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
+    const aliasOfPrevious: boolean =
+      between !== null &&
+      (ALIAS_LINKS.some((p) => p.re.test(between)) || (previousAlias && /^\s*(?:,|and|or)\s*$/.test(between)));
+    const inherited: RoleText | null = own || between === null ? null : sharedRole(previousRole, between);
+    const role: RoleText | null = own ?? inherited;
     const evidence = evidenceOf({
       text,
       tokens,
@@ -354,11 +375,6 @@ export function mentionsIn(sentence: Sentence): Mention[] {
       titled: titled && (name.length > 1 || ourTitle),
       role,
     });
-    const surfaceStart = honorificTok ?? (inRunTitle ? tokens[span.start - Math.max(titleLen, 1)] : null) ?? first;
-    const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
-    const aliasOfPrevious: boolean =
-      between !== null &&
-      (ALIAS_LINKS.some((p) => p.re.test(between)) || (previousAlias && /^\s*(?:,|and|or)\s*$/.test(between)));
     found.push({
       words: name.map((t) => (t.dotted ? `${t.text}.` : t.text)),
       keys: name.map((t) => t.key),
@@ -370,9 +386,13 @@ export function mentionsIn(sentence: Sentence): Mention[] {
       evidence,
       thingLike: !titled && usedAsThing(text, tokens, span.start, span.end),
       aliasOfPrevious,
+      relative: name.length > 1 && introducedAsRelative(text, tokens, tokens.indexOf(surfaceStart)),
     });
     previousEnd = last.end;
     previousAlias = aliasOfPrevious;
+    // Only a title written right before the name carries over to the next names of a list.
+    const lead = own ? text.slice(Math.max(0, surfaceStart.start - own.text.length - 8), surfaceStart.start) : '';
+    previousRole = inherited ?? (own && lead.trimEnd().endsWith(own.text) ? own : null);
   }
   return found;
 }

@@ -7,22 +7,20 @@
  * A fixed part of the pages (by hash of id) is held out from rule design; both parts are printed.
  * `--worst N` lists the N lowest-F1 pages of the design part only.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract/page';
 import { parseDocument } from '../cli/node-dom';
 import { commandLine, UsageError, wholeNumber } from '../shared/args';
 import { readPages, type Page as SavedPage } from '../shared/corpus';
+import { digestBatch } from '../shared/digest-batch';
 import { printTable, printTimings } from '../shared/stats';
 import { printBodyCheck } from './body-check';
 import { type PageScore, scoreCorpus, scorePage } from './extract-metric';
 import { type PagePart, pagePart } from './split';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const META_FIELDS = ['title', 'byline', 'siteName'] as const;
 type MetaField = (typeof META_FIELDS)[number];
 
@@ -80,42 +78,15 @@ function loadPages(dir: string, limit: number): Page[] {
   return pages;
 }
 
-/** Runs the pages through `digest --jsonl --sentences 3` and returns each line (text empty on error). */
-function runCli(pages: Page[]): Promise<Map<string, CliRow>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'scripts', 'cli', 'digest.ts'), '--jsonl', '--sentences', '3'],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', () => {
-      const results = new Map<string, CliRow>();
-      for (const line of out.split('\n').filter(Boolean)) {
-        const row = JSON.parse(line) as {
-          id: string;
-          text?: string;
-          title?: string;
-          sentences?: string[];
-          error?: string;
-        };
-        results.set(row.id, {
-          text: row.text ?? '',
-          title: row.title ?? null,
-          sentences: row.sentences ?? [],
-          error: row.error ?? null,
-        });
-      }
-      resolve(results);
-    });
-    for (const p of pages) child.stdin.write(`${JSON.stringify({ id: p.id, html: p.html, url: p.url })}\n`);
-    child.stdin.end();
-  });
+/** Runs the pages through `digest --jsonl` (3 key sentences, the CLI's default) and returns each line. */
+async function runCli(pages: Page[]): Promise<Map<string, CliRow>> {
+  const rows = await digestBatch(pages.map((p) => ({ id: p.id, html: p.html, url: p.url })));
+  return new Map(
+    [...rows.values()].map((r) => [
+      r.id,
+      { text: r.text ?? '', title: r.title ?? null, sentences: r.sentences ?? [], error: r.error ?? null },
+    ]),
+  );
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -14,6 +14,7 @@ import {
   startServer,
   tabIdOf,
   UI_TIMEOUT,
+  waitForBadge,
 } from './harness';
 
 const REAL_PAGES = ['bbc-europe', 'nbc-hitler-house', 'chron-esper-vietnam', 'ap-sondland', 'thehill-omar-threat'];
@@ -161,31 +162,32 @@ describe('clear states', () => {
 
 describe('shortcuts (real key presses under Xvfb)', () => {
   it.skipIf(!process.env.DISPLAY)(
-    'Alt+Shift+Y copies the digest without opening the popup and confirms in the page',
+    'Alt+Shift+Y copies the digest without opening the popup and confirms on the toolbar button',
     async () => {
-      const { page } = await openArticle('nbc-hitler-house');
+      const { page, tabId } = await openArticle('nbc-hitler-house');
       await page.evaluate(() => navigator.clipboard.writeText('before'));
       await pressKeys(page, 'alt+shift+y');
-      await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-      await expect
-        .poll(() => readClipboard(page), { timeout: UI_TIMEOUT, interval: 250 })
-        .toContain('House Hitler was born in will become a police station');
-      const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
-      expect(toast).toContain('digest copied');
+      // In the format chosen last (the popup test before this one may have chosen Markdown).
+      const badge = await waitForBadge(b.worker, tabId);
+      expect(badge.text).toBe('✓');
+      expect(badge.title).toMatch(/^Newsgist: digest copied as (text|Markdown)$/);
+      expect(await readClipboard(page)).toContain('House Hitler was born in will become a police station');
+      // Nothing of the confirmation is in the page.
+      expect(await page.locator('newsgist-toast').count()).toBe(0);
       await page.close();
     },
   );
 
   it.skipIf(!process.env.DISPLAY)(
-    'Alt+Shift+Y on a page without an article explains why and keeps the clipboard',
+    'Alt+Shift+Y on a page without an article says why on the button and keeps the clipboard',
     async () => {
       const page = await b.context.newPage();
       await page.goto(`${origin}/pages/front-page.html`);
       await page.evaluate(() => navigator.clipboard.writeText('keep me'));
       await pressKeys(page, 'alt+shift+y');
-      await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-      const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
-      expect(toast).toContain('No article found');
+      const badge = await waitForBadge(b.worker, await tabIdOf(b.worker, page));
+      expect(badge.text).toBe('!');
+      expect(badge.title).toContain('No article found');
       expect(await readClipboard(page)).toBe('keep me');
       await page.close();
     },

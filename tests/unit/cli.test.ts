@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +108,26 @@ describe('the CLI on a file', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/too long \(156000 words\): the digest covers the first 60000 words/);
     expect(r.stdout).toContain('• Officials in Geneva said');
+  });
+
+  it('never prints a javascript: or data: link, in any format (issue 17)', async () => {
+    const page = join(HOSTILE, 'link-schemes.html');
+    for (const format of ['--markdown', '--json', '--md']) {
+      const r = await cli([page, format]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Council approves the new bridge');
+      expect(r.stdout).not.toMatch(/javascript:|data:/i);
+    }
+  });
+
+  it('refuses a file one byte over the limit with its exact size, without reading it', async () => {
+    const path = file('over.html', '');
+    truncateSync(path, 50 * 1024 * 1024 + 1);
+    const r = await cli([path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'is too large: 52,428,801 bytes (50.00 MiB), 1 byte over the limit: Newsgist reads up to 52,428,800 bytes (50.00 MiB).',
+    );
   });
 
   it('prints the digest as JSON with the key sentences in article order', async () => {

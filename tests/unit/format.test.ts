@@ -43,7 +43,8 @@ describe('toPlainText', () => {
       [
         'Minister [resigns] *today*',
         'The Daily · Jo Bloggs · 18 June 2023 · 2 min read',
-        'https://news.example/a (1)',
+        // Printed as a browser would write it: the space percent-encoded.
+        'https://news.example/a%20(1)',
         '',
         '• First sentence.',
         '• Third sentence.',

@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LoadingView } from '../../components/StatusView';
 import { App, requestedTabId } from '../../entrypoints/popup/App';
+import type { PageDigest, PageError } from '../../entrypoints/shared/errors';
 import type { HighlightOp } from '../../entrypoints/shared/highlight-in-page';
 import type { PageLink } from '../../entrypoints/shared/page';
 import { loadSettings, saveSettings } from '../../entrypoints/shared/settings';
-import type { Digest, DigestError, PageDigest } from '../../lib/types';
+import type { Digest } from '../../lib/types';
 
 const sentence = (i: number) => `Sentence number ${i} of the article says something.`;
 
@@ -210,7 +211,7 @@ describe('copy', () => {
 });
 
 describe('states', () => {
-  const error = (code: DigestError['code'], message = 'Explained.'): PageDigest => ({
+  const error = (code: PageError['code'], message = 'Explained.'): PageDigest => ({
     ok: false,
     error: { code, message },
   });
@@ -222,6 +223,7 @@ describe('states', () => {
     ['tab-gone', 'The page went away', /Open the article again/],
     ['empty', 'Nothing to summarize', /Open a page with an article/],
     ['failed', 'Something went wrong', /Reload the page/],
+    ['too-large', 'This page is too large', /Save the article on its own/],
   ] as const)('%s: a heading, the reason and a next step', async (code, heading, next) => {
     render(<App connect={fakeLink(error(code, 'The reason, explained.')).connect} />);
     await screen.findByRole('heading', { name: heading });
