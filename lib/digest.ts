@@ -1,4 +1,5 @@
 import { NOT_TEXT_TAGS } from './dom/tags';
+import { copyWithoutHidden } from './extract/hidden';
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
 import { flattenDeep, MAX_DEPTH, measurePage } from './guards';
@@ -187,9 +188,14 @@ function digestPage(doc: Document, options: DigestOptions & PageOptions): Digest
   if (!doc.documentElement) return failure('empty', EMPTY_PAGE);
   let page = doc;
   let disposable = options.disposable === true;
-  if (measurePage(doc).depth > MAX_DEPTH) {
+  if (options.isHidden && !disposable) {
+    // The copy without hidden text is ours: the stages below may work on it in place.
+    page = copyWithoutHidden(doc, options.isHidden);
+    disposable = true;
+  }
+  if (measurePage(page).depth > MAX_DEPTH) {
     // The flattened copy is ours: extraction need not copy it again.
-    page = disposable ? doc : (doc.cloneNode(true) as Document);
+    page = disposable ? page : (doc.cloneNode(true) as Document);
     disposable = true;
     flattenDeep(page);
   }

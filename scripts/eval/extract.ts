@@ -17,6 +17,7 @@ import { commandLine, UsageError, wholeNumber } from '../shared/args';
 import { readPages, type Page as SavedPage } from '../shared/corpus';
 import { digestBatch } from '../shared/digest-batch';
 import { printTable, printTimings } from '../shared/stats';
+import { printBodyCheck } from './body-check';
 import { type PageScore, scoreCorpus, scorePage } from './extract-metric';
 import { type PagePart, pagePart } from './split';
 
@@ -31,6 +32,13 @@ interface Page {
   html: string;
   truth: string;
   meta: Record<MetaField, string | null> | null;
+}
+
+interface CliRow {
+  text: string;
+  title: string | null;
+  sentences: string[];
+  error: string | null;
 }
 
 interface Run {
@@ -70,10 +78,15 @@ function loadPages(dir: string, limit: number): Page[] {
   return pages;
 }
 
-/** Runs the pages through `digest --jsonl` and returns the `text` field of each (empty on error). */
-async function runCli(pages: Page[]): Promise<Map<string, { text: string; title: string | null }>> {
+/** Runs the pages through `digest --jsonl` (3 key sentences, the CLI's default) and returns each line. */
+async function runCli(pages: Page[]): Promise<Map<string, CliRow>> {
   const rows = await digestBatch(pages.map((p) => ({ id: p.id, html: p.html, url: p.url })));
-  return new Map([...rows.values()].map((r) => [r.id, { text: r.text ?? '', title: r.title ?? null }]));
+  return new Map(
+    [...rows.values()].map((r) => [
+      r.id,
+      { text: r.text ?? '', title: r.title ?? null, sentences: r.sentences ?? [], error: r.error ?? null },
+    ]),
+  );
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -129,6 +142,7 @@ interface Scored {
   oursRun: Run;
   baseRun: Run;
   cliText: string;
+  cli: CliRow | null;
 }
 
 function printQuality(rows: Scored[]): void {
@@ -258,6 +272,7 @@ async function main(): Promise<void> {
     const cliText = cli.get(page.id)?.text ?? '';
     return {
       page,
+      cli: cli.get(page.id) ?? null,
       baseRun,
       oursRun,
       cliText,
@@ -273,6 +288,20 @@ async function main(): Promise<void> {
     `body text from the CLI's --jsonl html mode; metadata agreement on mozilla pages (exact, spaces collapsed)\n`,
   );
   printQuality(rows);
+  printBodyCheck(
+    rows
+      .filter((r) => r.page.source === 'zyte')
+      .map((r) => ({
+        id: r.page.id,
+        url: r.page.url,
+        part: r.page.part,
+        truth: r.page.truth,
+        sentences: r.cli?.sentences ?? [],
+        error: r.cli ? r.cli.error : 'no line from the CLI',
+        title: r.cli?.title ?? null,
+        siteName: r.oursRun.meta.siteName,
+      })),
+  );
   printSpeed(rows);
   printStress();
   if (mismatched > 0)

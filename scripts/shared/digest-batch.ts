@@ -14,6 +14,7 @@ export interface BatchRow {
   title?: string;
   text?: string;
   officials?: { name: string; role: string | null }[];
+  sentences?: string[];
   error?: string;
 }
 
