@@ -9,6 +9,7 @@
  * script runs in the extension's isolated world). Long work is cut into slices that give the page's
  * event loop back between them, so the page stays responsive on huge pages.
  */
+import { NOT_RENDERED_TAGS } from '@/lib/dom/tags';
 import { LOADING_ERROR, type PageError, PDF_ERROR, tooLarge } from './errors';
 
 /** The reader's page as the extension receives it. */
@@ -42,9 +43,6 @@ function nextTurn(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
-
-/** Elements that never render, whatever their visibility: their content is data (JSON-LD, meta). */
-const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'META', 'LINK', 'TITLE', 'BASE']);
 
 /**
  * Inline styles and event handlers say nothing of the text, and the extension page that parses
@@ -83,7 +81,7 @@ async function omitHidden(live: NodeListOf<Element>, copyRoot: Element, head: El
     if (skip?.contains(el)) continue;
     skip = null;
     // An element the page removed meanwhile is kept as it was when copied.
-    if (NOT_RENDERED.has(el.tagName) || !el.isConnected || el.checkVisibility()) continue;
+    if (NOT_RENDERED_TAGS.has(el.tagName.toUpperCase()) || !el.isConnected || el.checkVisibility()) continue;
     gone.push(twin);
     skip = el;
   }

@@ -1,3 +1,5 @@
+import { NOT_RENDERED_TAGS } from '../dom/tags';
+
 /**
  * Text the reader never sees: elements hidden by their markup (`hidden`, `aria-hidden="true"`,
  * an inline `display: none` or `visibility: hidden`) or by the saved page's own `<style>` rules.
@@ -233,9 +235,6 @@ function shownInline(el: Element): boolean {
   return style !== null && SHOWN.test(style);
 }
 
-/** Tags never read as text: their hidden state does not matter and their subtrees are skipped. */
-const NOT_RENDERED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK']);
-
 /**
  * Removes from a page the elements hidden by markup or by its own style sheets (the CLI's saved
  * page: nothing else can tell). Returns how many went.
@@ -248,7 +247,7 @@ export function removeHiddenByPage(doc: Document): number {
   const hidden = hiddenElements(
     body,
     (el) =>
-      !NOT_RENDERED.has(el.tagName.toUpperCase()) &&
+      !NOT_RENDERED_TAGS.has(el.tagName.toUpperCase()) &&
       (hiddenByMarkup(el) || (anyRules && hiddenByRules(el, rules) && !shownInline(el))),
   );
   for (const el of hidden) el.remove();
@@ -278,7 +277,7 @@ export function copyWithoutHidden(doc: Document, isHidden: (el: Element) => bool
   }
   const hidden = hiddenElements(
     body,
-    (el) => !NOT_RENDERED.has(el.tagName.toUpperCase()) && (hiddenByMarkup(el) || isHidden(el)),
+    (el) => !NOT_RENDERED_TAGS.has(el.tagName.toUpperCase()) && (hiddenByMarkup(el) || isHidden(el)),
   );
   for (const el of hidden) twins.get(el)?.remove();
   return copy;
