@@ -9,7 +9,7 @@
  * script runs in the extension's isolated world). Long work is cut into slices that give the page's
  * event loop back between them, so the page stays responsive on huge pages.
  */
-import { NOT_RENDERED_TAGS } from '@/lib/dom/tags';
+import { NOT_RENDERED_TAGS } from '@/lib/dom/rendered';
 import { LOADING_ERROR, type PageError, PDF_ERROR, tooLarge } from './errors';
 
 /** The reader's page as the extension receives it. */

@@ -1,4 +1,4 @@
-import { NOT_RENDERED_TAGS } from '../dom/tags';
+import { NOT_RENDERED_TAGS } from '../dom/rendered';
 
 /**
  * Text the reader never sees: elements hidden by their markup (`hidden`, `aria-hidden="true"`,

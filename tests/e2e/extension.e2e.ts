@@ -118,12 +118,27 @@ describe('real pages in the browser agree with the reviewed digests', () => {
     const { page, tabId } = await openArticle(fixture);
     const popup = await openPopupFor(b, tabId);
     const expected = expectedDigest(fixture);
-    await expect(popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT })).resolves.toBe(
-      expected.title,
+    const bugs = expected.knownBugs ?? {};
+    // As in the unit fixtures: a field under a known open bug must still differ from its reviewed
+    // value (so the test says when the bug is fixed); every other field must equal it.
+    const agrees = (field: 'title' | 'sentences' | 'officials', actual: unknown, reviewed: unknown) => {
+      if (bugs[field]) expect(actual, `known bug: ${bugs[field]}`).not.toEqual(reviewed);
+      else expect(actual).toEqual(reviewed);
+    };
+    const title = await popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT });
+    agrees('title', title, expected.title);
+    agrees('sentences', await popup.locator('.key-sentences li').allTextContents(), expected.sentences);
+    const officials = await popup.locator('.officials .person').evaluateAll((items) =>
+      items.map((item) => ({
+        name: item.querySelector('.name')?.textContent ?? '',
+        role: item.querySelector('.role')?.textContent?.replace(/^ — /, '') ?? null,
+      })),
     );
-    await expect(popup.locator('.key-sentences li').allTextContents()).resolves.toEqual(expected.sentences);
-    const names = await popup.locator('.officials .person .name').allTextContents();
-    expect(names).toEqual(expected.officials.map((o) => o.name));
+    agrees(
+      'officials',
+      officials,
+      expected.officials.map((o) => ({ name: o.name, role: o.role })),
+    );
     await popup.close();
     await page.close();
   });

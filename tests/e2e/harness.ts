@@ -172,6 +172,8 @@ export function expectedDigest(fixture: string): {
   title: string;
   sentences: string[];
   officials: { name: string; role: string | null }[];
+  /** Fields with a known open bug (tests/unit/fixtures.test.ts): their reviewed value is not yet produced. */
+  knownBugs?: Partial<Record<'title' | 'sentences' | 'officials', string>>;
 } {
   return JSON.parse(readFileSync(join(FIXTURES, fixture, 'expected.json'), 'utf8'));
 }
