@@ -16,7 +16,7 @@ const isContent = (term: string) => term.length >= 2 && !STOPWORDS.has(term);
  */
 function otherWords(text: string, lang: string): { word: string; gap: boolean }[] {
   const stop = stopwordsOf(lang);
-  const clean = text.toLowerCase().replace(/\u00ad/g, '');
+  const clean = text.toLowerCase();
   const out: { word: string; gap: boolean }[] = [];
   let gap = false;
   if (hasUnspacedScript(clean)) {
