@@ -25,9 +25,10 @@ export default defineConfig({
   manifest: ({ browser, command, manifestVersion, mode }) => {
     const action = manifestVersion === 2 ? '_execute_browser_action' : '_execute_action';
     return {
-      name: 'Newsgist — news digest',
-      description:
-        'The gist of a news article in one click: key sentences verbatim and the named officials with their roles. Runs on your device.',
+      // Every string the manifest shows comes from entrypoints/public/_locales (en is the default).
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       // Chrome copies from an offscreen document (a service worker has no clipboard); Firefox from
       // its background page.
       permissions: [
@@ -41,14 +42,14 @@ export default defineConfig({
       commands: {
         [action]: {
           suggested_key: { default: 'Alt+Shift+G', mac: 'Alt+Shift+G' },
-          description: 'Show the digest of this page',
+          description: '__MSG_commandDigest__',
         },
         'copy-digest': {
           suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
-          description: 'Copy the digest of this page',
+          description: '__MSG_commandCopy__',
         },
       },
-      action: { default_title: 'Newsgist: digest this page (Alt+Shift+G)' },
+      action: { default_title: '__MSG_actionTitle__' },
       // Not under `wxt` (the dev server): its live reload needs a socket and inline styles.
       ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
       ...(browser === 'firefox'
