@@ -25,22 +25,31 @@ export default defineConfig({
   manifest: ({ browser, command, manifestVersion, mode }) => {
     const action = manifestVersion === 2 ? '_execute_browser_action' : '_execute_action';
     return {
-      name: 'Newsgist — news digest',
-      description:
-        'The gist of a news article in one click: key sentences verbatim and the named officials with their roles. Runs on your device.',
-      permissions: ['activeTab', 'scripting', 'storage', 'clipboardWrite'],
+      // Every string the manifest shows comes from entrypoints/public/_locales (en is the default).
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      // Chrome copies from an offscreen document (a service worker has no clipboard); Firefox from
+      // its background page.
+      permissions: [
+        'activeTab',
+        'scripting',
+        'storage',
+        'clipboardWrite',
+        ...(browser === 'firefox' ? [] : ['offscreen']),
+      ],
       host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
       commands: {
         [action]: {
           suggested_key: { default: 'Alt+Shift+G', mac: 'Alt+Shift+G' },
-          description: 'Show the digest of this page',
+          description: '__MSG_commandDigest__',
         },
         'copy-digest': {
           suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
-          description: 'Copy the digest of this page',
+          description: '__MSG_commandCopy__',
         },
       },
-      action: { default_title: 'Newsgist: digest this page (Alt+Shift+G)' },
+      action: { default_title: '__MSG_actionTitle__' },
       // Not under `wxt` (the dev server): its live reload needs a socket and inline styles.
       ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
       ...(browser === 'firefox'

@@ -6,8 +6,6 @@ function noticeText(n: Notice): string {
       return `A very short article (${n.words} words): the digest may be most of it.`;
     case 'truncated':
       return `A very long page: this digest is built on its first ${n.words.toLocaleString('en')} of ${n.totalWords.toLocaleString('en')} words.`;
-    case 'language':
-      return `This article does not seem to be in English${n.lang ? ` (the page says "${n.lang}")` : ''}. Newsgist is built for English: key sentences and officials may be less reliable.`;
   }
 }
 

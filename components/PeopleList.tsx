@@ -6,6 +6,8 @@ export interface PeopleListProps {
   selected?: string | null;
   /** Highlights a person's mentions in the page; absent when the page cannot be reached. */
   onSelect?: (person: Person) => void;
+  /** Why people were not looked for (an article not in English), shown instead of the list. */
+  unread?: string | null;
 }
 
 function PersonItem({
@@ -47,7 +49,7 @@ function PersonItem({
   );
 }
 
-export function PeopleList({ people, selected = null, onSelect }: PeopleListProps) {
+export function PeopleList({ people, selected = null, onSelect, unread = null }: PeopleListProps) {
   const officials = people.filter((p) => p.official);
   const others = people.filter((p) => !p.official);
   return (
@@ -61,9 +63,10 @@ export function PeopleList({ people, selected = null, onSelect }: PeopleListProp
         </ul>
       ) : (
         <p class="empty">
-          {others.length > 0
-            ? 'The article names no one with an official role.'
-            : 'The article names no officials or other people.'}
+          {unread ??
+            (others.length > 0
+              ? 'The article names no one with an official role.'
+              : 'The article names no officials or other people.')}
         </p>
       )}
       {others.length > 0 && (

@@ -1,28 +1,30 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DigestError } from '@/lib/types';
+import type { PageError } from '@/entrypoints/shared/errors';
 
-const HEADINGS: Record<DigestError['code'], string> = {
+const HEADINGS: Record<PageError['code'], string> = {
   empty: 'Nothing to summarize',
   'no-article': 'No article found here',
   loading: 'The page is still loading',
   restricted: 'This page cannot be read',
   'file-access': 'File access is off',
   'tab-gone': 'The page went away',
+  'too-large': 'This page is too large',
   failed: 'Something went wrong',
 };
 
-const NEXT_STEPS: Record<DigestError['code'], string> = {
+const NEXT_STEPS: Record<PageError['code'], string> = {
   empty: 'Open a page with an article and try again.',
   'no-article': 'Open a news article (not a front page or a list of links) and click Newsgist again.',
   loading: 'Newsgist will try again in a moment.',
   restricted: 'Switch to a tab with a news article.',
   'file-access': 'Turn on "Allow access to file URLs" for Newsgist, then reload the page.',
   'tab-gone': 'Open the article again and click Newsgist.',
+  'too-large': 'Save the article on its own (or its text) and digest that, or try the command line.',
   failed: 'Reload the page and try again.',
 };
 
 export interface ErrorViewProps {
-  error: DigestError;
+  error: PageError;
   onRetry?: () => void;
   /** Opens the browser's page for this extension (file access is switched on there). */
   onOpenSettings?: () => void;

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
-import { formatDigest } from '@/lib/format';
-import { copyInPage } from './shared/copy-in-page';
-import { activeTabId, digestTab } from './shared/page';
+import type { CopyOutcome, CopyRequest } from './shared/copy-digest';
+import { activeTabId, captureTab } from './shared/page';
 import { loadSettings } from './shared/settings';
 
 const BADGE_MS = 2500;
 
+/**
+ * The copy shortcut's confirmation, on the extension's own toolbar button (a page can neither
+ * style, hide nor read it): ✓ or !, and a title that says what happened.
+ */
 async function flashBadge(tabId: number, text: string, color: string, title: string): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeBackgroundColor({ tabId, color });
@@ -17,44 +20,78 @@ async function flashBadge(tabId: number, text: string, color: string, title: str
   }, BADGE_MS);
 }
 
-/** The copy shortcut: digest the current page and copy it, confirmed by a toast and the badge. */
-export async function copyDigestOfActiveTab(): Promise<boolean> {
+const OFFSCREEN = '/offscreen.html';
+
+/** Chrome: the digest and the copy run in an offscreen document, opened for this copy and closed after. */
+async function copyOffscreen(request: Omit<CopyRequest, 'target'>): Promise<CopyOutcome> {
+  const offscreen = browser.offscreen;
+  const url = browser.runtime.getURL(OFFSCREEN);
+  // A document left open by a copy the worker did not see through (the worker was stopped) is reused.
+  if (!(await offscreen.hasDocument?.().catch(() => false))) {
+    await offscreen
+      .createDocument({
+        url,
+        reasons: [offscreen.Reason.CLIPBOARD],
+        justification: 'Copies the digest from the extension itself, never through the page.',
+      })
+      .catch((err: Error) => {
+        if (!/single offscreen document/i.test(err.message)) throw err;
+      });
+  }
+  try {
+    const message: CopyRequest = { target: 'newsgist-offscreen-copy', ...request };
+    return (await browser.runtime.sendMessage(message)) as CopyOutcome;
+  } finally {
+    await offscreen.closeDocument().catch(() => undefined);
+  }
+}
+
+/** Firefox: the background page has a DOM and may write the clipboard (clipboardWrite). */
+async function copyInBackgroundPage(request: Omit<CopyRequest, 'target'>): Promise<CopyOutcome> {
+  const { digestAndCopy } = await import('./shared/copy-digest');
+  return digestAndCopy(request, (text) => navigator.clipboard.writeText(text));
+}
+
+/** One copy at a time: a second press waits for the first (Chrome allows one offscreen document). */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The copy shortcut: copy the current page (shared/capture.ts), digest and copy it in the
+ * extension, and confirm on the toolbar button what actually happened.
+ */
+export function copyDigestOfActiveTab(): Promise<boolean> {
+  const run = queue.then(copyNow, copyNow);
+  queue = run;
+  return run;
+}
+
+async function copyNow(): Promise<boolean> {
   const tabId = await activeTabId();
   if (tabId === null) return false;
-  const [result, settings] = await Promise.all([digestTab(tabId), loadSettings()]);
-  if (!result.ok) {
-    await flashBadge(tabId, '!', '#9b2c2c', `Newsgist: ${result.error.message}`);
-    if (result.error.code !== 'restricted' && result.error.code !== 'file-access' && result.error.code !== 'tab-gone') {
-      await browser.scripting
-        .executeScript({ target: { tabId }, func: copyInPage, args: [null, '', `Newsgist: ${result.error.message}`] })
-        .catch(() => undefined);
+  const [capture, settings] = await Promise.all([captureTab(tabId), loadSettings()]);
+  let outcome: CopyOutcome;
+  if (!capture.ok) outcome = capture;
+  else {
+    const request = { page: capture.page, sentences: settings.sentences, format: settings.copyFormat };
+    try {
+      outcome = import.meta.env.FIREFOX ? await copyInBackgroundPage(request) : await copyOffscreen(request);
+    } catch (err) {
+      outcome = {
+        ok: false,
+        error: {
+          code: 'failed',
+          message: `Newsgist could not copy: ${err instanceof Error ? err.message : String(err)}`,
+        },
+      };
     }
-    return false;
   }
-  const text = formatDigest(result.digest, settings.sentences, settings.copyFormat);
   const label = settings.copyFormat === 'markdown' ? 'Markdown' : 'text';
-  let copied = false;
-  try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: copyInPage,
-      args: [
-        text,
-        `Newsgist: digest copied as ${label}`,
-        'Newsgist could not copy: the page did not allow the clipboard.',
-      ],
-    });
-    copied = frame?.result === true;
-  } catch {
-    copied = false;
-  }
-  await flashBadge(
-    tabId,
-    copied ? '✓' : '!',
-    copied ? '#1f6f43' : '#9b2c2c',
-    copied ? 'Newsgist: digest copied' : 'Newsgist could not copy the digest',
-  );
-  return copied;
+  // The tab may be gone by now: then there is no button of it to mark.
+  const flashed = outcome.ok
+    ? flashBadge(tabId, '✓', '#1f6f43', `Newsgist: digest copied as ${label}`)
+    : flashBadge(tabId, '!', '#9b2c2c', `Newsgist: ${outcome.error.message}`);
+  await flashed.catch(() => undefined);
+  return outcome.ok;
 }
 
 export default defineBackground(() => {

@@ -1,16 +1,20 @@
 import { NOT_TEXT_TAGS } from './dom/tags';
+import { copyWithoutHidden } from './extract/hidden';
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
 import { flattenDeep, MAX_DEPTH, measurePage } from './guards';
-import { guessLanguage } from './language';
+import { detectLanguage, isEnglish } from './language';
 import { findPeople } from './officials';
+import { readingSize } from './reading';
 import { sanitizeArticle } from './sanitize';
 import { segment } from './segment';
 import { MAX_SENTENCES } from './select';
 import { rankSentences } from './summarize';
 import { sanitizeLine, sanitizeText } from './text/chars';
+import { segmentWords } from './text/segmenter';
 import { countWords, firstWords } from './text/words';
 import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
+import { webUrl } from './url';
 
 /** Articles shorter than this get a "very short article" notice. */
 export const SHORT_ARTICLE_WORDS = 150;
@@ -47,24 +51,44 @@ function failure(code: DigestError['code'], message: string): DigestResult {
 export function digestArticle(input: Article, options: DigestOptions = {}): DigestResult {
   const { article, words, total } = truncate(sanitizeArticle(input));
   if (words === 0) return failure('empty', 'The article has no text to summarize.');
-  const sentences = segment(article.blocks);
-  const ranked = rankSentences(sentences, { title: article.meta.title, limit: options.maxSentences ?? MAX_SENTENCES });
+  const body = article.blocks.map((b) => b.text).join('\n');
+  const language = detectLanguage(body, article.meta.lang);
+  const sentences = segment(article.blocks, language.code);
+  const ranked = rankSentences(sentences, {
+    title: article.meta.title,
+    limit: options.maxSentences ?? MAX_SENTENCES,
+    lang: language.code,
+  });
+  // Words without one sentence worth quoting (a wall of labels, tokens or one-word lines) are no
+  // article: say so, rather than a digest of nothing with a guess at its language.
+  if (ranked.length === 0) {
+    const n = (k: number) => k.toLocaleString('en-US');
+    const read = total > words ? `the first ${n(words)} of its ${n(total)} words` : `its ${n(words)} words`;
+    return failure(
+      'no-article',
+      `No article found: ${read} hold no sentence Newsgist could quote (a list of words, labels or links).`,
+    );
+  }
   const notices: Notice[] = [];
-  if (words < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words });
+  // In Chinese, Japanese or Thai a run of letters is a clause: their words are ICU's.
+  const wordsRead = language.spaced ? words : segmentWords(body, language.code).length;
+  if (wordsRead < SHORT_ARTICLE_WORDS) notices.push({ kind: 'short', words: wordsRead });
   if (total > words) notices.push({ kind: 'truncated', words, totalWords: total });
-  const language = guessLanguage(article.blocks.map((b) => b.text).join('\n'), article.meta.lang);
-  if (!language.english) notices.push({ kind: 'language', lang: language.lang });
   const { meta } = article;
   const digest: Digest = {
     title: meta.title,
-    url: meta.url,
+    url: webUrl(meta.url),
     siteName: meta.siteName,
     byline: meta.byline,
     published: meta.published,
     lang: meta.lang,
+    language,
     words,
+    // Words are counted already; characters (Chinese, Japanese) need a count of their own.
+    readingSize: language.pace.unit === 'word' ? words : readingSize(body, language),
     ranked,
-    people: findPeople(sentences),
+    // The recogniser of people reads English: elsewhere the digest says so instead of guessing.
+    people: isEnglish(language) ? findPeople(sentences) : [],
     notices,
   };
   return { ok: true, digest, article };
@@ -164,9 +188,14 @@ function digestPage(doc: Document, options: DigestOptions & PageOptions): Digest
   if (!doc.documentElement) return failure('empty', EMPTY_PAGE);
   let page = doc;
   let disposable = options.disposable === true;
-  if (measurePage(doc).depth > MAX_DEPTH) {
+  if (options.isHidden && !disposable) {
+    // The copy without hidden text is ours: the stages below may work on it in place.
+    page = copyWithoutHidden(doc, options.isHidden);
+    disposable = true;
+  }
+  if (measurePage(page).depth > MAX_DEPTH) {
     // The flattened copy is ours: extraction need not copy it again.
-    page = disposable ? doc : (doc.cloneNode(true) as Document);
+    page = disposable ? page : (doc.cloneNode(true) as Document);
     disposable = true;
     flattenDeep(page);
   }

@@ -1,6 +1,7 @@
 import { readingMinutes } from './reading';
 import { keySentences } from './select';
 import type { Digest, Person } from './types';
+import { webUrl } from './url';
 
 export type CopyFormat = 'text' | 'markdown';
 
@@ -10,7 +11,8 @@ export function sourceParts(d: Digest): string[] {
 }
 
 function sourceLine(d: Digest): string {
-  return [...sourceParts(d), `${readingMinutes(d.words)} min read`].join(' · ');
+  const minutes = readingMinutes(d.readingSize, d.language.pace.perMinute);
+  return [...sourceParts(d), `${minutes} min read`].join(' · ');
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -52,7 +54,8 @@ function escapeMarkdown(text: string): string {
 /** The digest as plain text: headline, source line, key sentences as bullets, officials. */
 export function toPlainText(d: Digest, sentences: number): string {
   const lines = [d.title, sourceLine(d)];
-  if (d.url) lines.push(d.url);
+  const url = webUrl(d.url);
+  if (url) lines.push(url);
   lines.push('', ...keySentences(d.ranked, sentences).map((s) => `• ${s.text}`));
   const officials = d.people.filter((p) => p.official);
   if (officials.length) lines.push('', 'Officials:', ...officials.map((p) => `• ${personLine(p)}`));
@@ -62,8 +65,9 @@ export function toPlainText(d: Digest, sentences: number): string {
 /** The digest as Markdown: the headline linked to the page, bullets, officials. */
 export function toMarkdown(d: Digest, sentences: number): string {
   const title = escapeMarkdown(d.title || 'Untitled');
+  const url = webUrl(d.url);
   const lines = [
-    d.url ? `### [${title}](${safeUrl(d.url)})` : `### ${title}`,
+    url ? `### [${title}](${safeUrl(url)})` : `### ${title}`,
     '',
     `*${escapeMarkdown(sourceLine(d))}*`,
     '',

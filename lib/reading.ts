@@ -1,14 +1,25 @@
-/** Words a minute of an adult reading non-fiction on screen. */
-export const WORDS_PER_MINUTE = 230;
+import { WORDS_PER_MINUTE } from './pace';
+import { countWords } from './text/words';
+import type { Language } from './types';
 
-/** Minutes a reader needs for `words` words (at least 1). */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+export { WORDS_PER_MINUTE } from './pace';
+
+/**
+ * The length of `text` in its language's reading unit: letters and digits in Chinese and
+ * Japanese, else words (in Thai, the runs between its spaces: phrases rather than words).
+ */
+export function readingSize(text: string, language: Pick<Language, 'pace'>): number {
+  return language.pace.unit === 'character' ? (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) : countWords(text);
 }
 
-/** Reading time of a few words, for a reader: "20 s", "1 min", "3 min". */
-export function formatDuration(words: number): string {
-  const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
+/** Minutes a reader needs for `size` words (or characters at `perMinute`), at least 1. */
+export function readingMinutes(size: number, perMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.round(size / perMinute));
+}
+
+/** Reading time of a few words (or characters at `perMinute`), for a reader: "20 s", "1 min", "3 min". */
+export function formatDuration(size: number, perMinute = WORDS_PER_MINUTE): string {
+  const seconds = Math.round((size / perMinute) * 60);
   if (seconds < 60) return `${Math.max(5, Math.round(seconds / 5) * 5)} s`;
   return `${Math.round(seconds / 60)} min`;
 }

@@ -62,11 +62,42 @@ export interface Person {
   evidence: string | null;
 }
 
-export type Notice =
-  | { kind: 'short'; words: number }
-  | { kind: 'truncated'; words: number; totalWords: number }
-  /** The text does not read as English; `lang` is the page's declared language when it has one. */
-  | { kind: 'language'; lang: string | null };
+export type Notice = { kind: 'short'; words: number } | { kind: 'truncated'; words: number; totalWords: number };
+
+/** The language a digest was read in (lib/language.ts). */
+export interface Language {
+  /** ISO 639 code ("en", "ja"). */
+  code: string;
+  /** Its English name ("Japanese"). */
+  name: string;
+  /** Where it came from: the page's own tag, the text itself, or assumed (no tag, too little text). */
+  source: 'page' | 'text' | 'default';
+  /** Written right to left (Arabic, Hebrew, Persian, Urdu...). */
+  rtl: boolean;
+  /** Words separated by spaces; false for Chinese, Japanese, Thai: reading time counts characters. */
+  spaced: boolean;
+  /** Newsgist knows the language's common words (key sentences weigh the others). */
+  stopwords: boolean;
+  /** How its reading time is counted: words a minute, or characters a minute (Chinese, Japanese). */
+  pace: ReadingPace;
+  /** What the popup and the CLI tell the reader about it (lib/language-report.ts). */
+  report: LanguageReport;
+}
+
+/** The reader's account of a language, and what that language gets. */
+export interface LanguageReport {
+  /** "Read as Japanese (the page's language)". */
+  read: string;
+  /** What the digest holds in this language: "key sentences, reading time in characters". */
+  gets: string;
+  /** Why there are no people, for languages the recogniser does not read; null in English. */
+  people: string | null;
+}
+
+export interface ReadingPace {
+  unit: 'word' | 'character';
+  perMinute: number;
+}
 
 export interface Digest {
   title: string;
@@ -75,8 +106,12 @@ export interface Digest {
   byline: string | null;
   published: string | null;
   lang: string | null;
+  /** The language the article was read in; people are recognised in English articles only. */
+  language: Language;
   /** Words in the article body that the digest was built from. */
   words: number;
+  /** The same body's length in its language's reading unit (`language.pace`): words or characters. */
+  readingSize: number;
   /**
    * Key sentences in the order the summarizer chose them (best first). The first N, put back
    * in article order, are the N-sentence digest: see `keySentences`.
@@ -87,19 +122,16 @@ export interface Digest {
   notices: Notice[];
 }
 
+/**
+ * Why the pipeline gives no digest. Only what lib/ itself can find out: why a browser would not let
+ * Newsgist read a tab (a protected page, a closed tab, a page still loading) is the glue's to say
+ * (entrypoints/shared/errors.ts).
+ */
 export type DigestErrorCode =
   /** The page or text holds no words. */
   | 'empty'
   /** Readability found no article: a home page, a search page, a video. */
   | 'no-article'
-  /** The page has not finished loading its body yet. */
-  | 'loading'
-  /** The browser does not let extensions read this page (browser pages, stores, PDF viewer). */
-  | 'restricted'
-  /** A file:// page the extension has not been allowed to read. */
-  | 'file-access'
-  /** The tab was closed or navigated away while it was being read. */
-  | 'tab-gone'
   /** Anything else: the message says what happened. */
   | 'failed';
 
@@ -107,9 +139,6 @@ export interface DigestError {
   code: DigestErrorCode;
   message: string;
 }
-
-/** What the injected script hands back: the digest without the article text (smaller to pass). */
-export type PageDigest = { ok: true; digest: Digest } | { ok: false; error: DigestError };
 
 /** A digest with the article it was built from, or the reason there is none. */
 export type DigestResult = { ok: true; digest: Digest; article: Article } | { ok: false; error: DigestError };

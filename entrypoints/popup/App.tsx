@@ -8,9 +8,10 @@ import { Notices } from '@/components/Notices';
 import { PeopleList } from '@/components/PeopleList';
 import { ErrorView, LoadingView } from '@/components/StatusView';
 import { type CopyFormat, formatDigest } from '@/lib/format';
+import { readingSize } from '@/lib/reading';
 import { keySentences } from '@/lib/select';
-import { countWords } from '@/lib/text/words';
-import type { PageDigest, Person } from '@/lib/types';
+import type { Person } from '@/lib/types';
+import { couldNotRead, type PageDigest } from '../shared/errors';
 import type { HighlightResult } from '../shared/highlight-in-page';
 import { activeTabId, linkToTab, type PageLink } from '../shared/page';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
@@ -63,12 +64,7 @@ export function App({
     connected.then(setLink, () => undefined);
     const page = connected
       .then((c) => c.link.digest())
-      .catch(
-        (err: Error): PageDigest => ({
-          ok: false,
-          error: { code: 'failed', message: `Newsgist could not read this page: ${err.message}` },
-        }),
-      );
+      .catch((err: Error): PageDigest => ({ ok: false, error: couldNotRead(err.message) }));
     // Settings arrive with the digest, so the first paint already has the reader's length.
     Promise.all([page, loadSettings().catch(() => DEFAULT_SETTINGS)]).then(([result, settings]) =>
       setState({ result, settings }),
@@ -125,7 +121,7 @@ export function App({
     );
   }
   const d = state.result.digest;
-  const digestWords = countWords(picks.map((s) => s.text).join(' '));
+  const digestSize = readingSize(picks.map((s) => s.text).join(' '), d.language);
   const pageLink = link?.link;
   const toggleHighlight = (on: boolean) => {
     if (!on) pageLink?.highlight({ kind: 'clear' });
@@ -135,7 +131,7 @@ export function App({
 
   return (
     <main aria-labelledby="digest-title">
-      <DigestHeader digest={d} digestWords={digestWords} />
+      <DigestHeader digest={d} digestSize={digestSize} />
       <Notices notices={d.notices} />
       <div class="controls">
         <LengthControl value={settings.sentences} max={d.ranked.length} onChange={(n) => update({ sentences: n })} />
@@ -164,12 +160,14 @@ export function App({
         <h2 id="key-heading">Key sentences</h2>
         <KeySentences
           sentences={picks}
+          language={d.language}
           onSelect={pageLink ? (s) => pageLink.highlight({ kind: 'focus', text: s.text }) : undefined}
         />
         <p class="verbatim">Quoted verbatim from the article, in its order. Click one to find it in the page.</p>
       </section>
       <PeopleList
         people={d.people}
+        unread={d.language.report.people}
         selected={person}
         onSelect={
           pageLink

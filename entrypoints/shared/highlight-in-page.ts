@@ -48,6 +48,7 @@ export function highlightInPage(op: HighlightOp, rules: PageTextRules): Highligh
   const nodeAt: number[] = [];
   const offsetAt: number[] = [];
   const skip = new Set(rules.skipTags);
+  const isIgnored = new RegExp(`^[${rules.ignored}]$`);
   const ignored = new RegExp(`[${rules.ignored}]`, 'g');
   const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => {
@@ -62,8 +63,7 @@ export function highlightInPage(op: HighlightOp, rules: PageTextRules): Highligh
     const value = node.data;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i] ?? '';
-      ignored.lastIndex = 0;
-      if (ignored.test(ch)) continue;
+      if (isIgnored.test(ch)) continue;
       if (/[\s\u00a0]/.test(ch)) {
         if (text.length === 0 || text.endsWith(' ')) continue;
         text += ' ';

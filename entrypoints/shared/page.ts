@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { explainInjectionError, FILE_ACCESS_ERROR, isRestrictedUrl } from '@/lib/errors';
-import type { PageDigest } from '@/lib/types';
+import type { Capture } from './capture';
+import { explainInjectionError, FILE_ACCESS_ERROR, isRestrictedUrl, type PageDigest, TAB_GONE_ERROR } from './errors';
 import {
   HIGHLIGHT_CSS,
   type HighlightOp,
@@ -28,13 +28,13 @@ async function isHiddenFileTab(message: string): Promise<boolean> {
   }
 }
 
-/** Runs the injected digest script in a tab and returns its digest or an explained error. */
-export async function digestTab(tabId: number): Promise<PageDigest> {
+/** Runs the injected script in a tab and returns its copy of the page, or an explained error. */
+export async function captureTab(tabId: number): Promise<Capture> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { ok: false, error: explainInjectionError('No tab with id', undefined) };
+    return { ok: false, error: TAB_GONE_ERROR };
   }
   if (isRestrictedUrl(url)) return { ok: false, error: explainInjectionError('', url) };
   try {
@@ -44,7 +44,7 @@ export async function digestTab(tabId: number): Promise<PageDigest> {
       files: ['/digest.js'],
       injectImmediately: true,
     });
-    const result = frame?.result as PageDigest | undefined;
+    const result = frame?.result as Capture | undefined;
     if (!result) return { ok: false, error: explainInjectionError('the page did not answer', url) };
     return result;
   } catch (err) {
@@ -52,6 +52,18 @@ export async function digestTab(tabId: number): Promise<PageDigest> {
     if (url === undefined && (await isHiddenFileTab(message))) return { ok: false, error: FILE_ACCESS_ERROR };
     return { ok: false, error: explainInjectionError(message, url) };
   }
+}
+
+/**
+ * The digest of a tab, for the popup: the page's copy from the tab, digested here. The pipeline's
+ * code is loaded while the page is being copied.
+ */
+export async function digestTab(tabId: number): Promise<PageDigest> {
+  const reader = import('./read-page');
+  reader.catch(() => undefined); // awaited below only when the page was copied
+  const capture = await captureTab(tabId);
+  if (!capture.ok) return capture;
+  return (await reader).digestCopy(capture.page);
 }
 
 /** What the popup can do with the page it digests. */

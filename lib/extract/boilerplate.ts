@@ -75,6 +75,25 @@ export const BOILERPLATE_RULES: readonly TextRule[] = [
     test: /\b(we|this (site|website)) uses? cookies\b|\bcookies?\b.{0,80}\b(consent|accept|agree|policy|settings)\b/i,
     maxWords: 60,
   },
+  {
+    // A site's or a column's tagline above or below the story ("Start your day with the Opening
+    // Bell powered by The Water Coolest"), never a sentence of the story.
+    reason: 'site tagline',
+    test: /^(start|begin|kick off) your (day|morning|week|weekend)\b|^(brought to you|presented|powered|sponsored) by\b|\bis brought to you by\b/i,
+    maxWords: 40,
+  },
+  {
+    // Affiliate and sponsorship disclosures ("We may earn a commission when you buy through links").
+    reason: 'disclosure',
+    test: /\b(affiliate (links?|commissions?|partnerships?)|(we|site|may) (may )?(earn|receive|get) (a )?(small )?(share of sales|commission|compensation)|(earns?|receives?) (an? )?(affiliate )?commission|paid (partnership|promotion)|this (post|article|story|content) (contains|includes|may contain) (affiliate|sponsored|paid))\b|^(ad |advertising |affiliate )?(disclosure|disclaimer)\s*:/i,
+    maxWords: 60,
+  },
+  {
+    // Notices about the comments below the story ("Comments are moderated", "view our … thread here").
+    reason: 'comment notice',
+    test: /\b(comments? (are|is|will be) (moderated|closed|open|reviewed|welcome)|comment moderation|(community|commenting|comment) (guidelines|standards|policy|rules)|house rules|before (commenting|you comment|posting a comment)|view (our|the) .{0,60}\bthread\b|(join|start) the (discussion|debate)( below)?|comments? (section|thread) below)\b/i,
+    maxWords: 60,
+  },
   // The pattern allows no space; a URL's words are its path segments ("news", "article", "tram-123"...).
   { reason: 'bare link', test: /^https?:\/\/\S+$/i, maxWords: 40 },
   { reason: 'byline', test: /^by\b[^.!?]*$/i, maxWords: 6 },

@@ -14,6 +14,8 @@ const LINK_RUN = 2;
 export interface CleanupContext {
   title: string | null;
   byline: string | null;
+  /** The page's description (meta description, og:description): a standfirst repeats it. */
+  excerpt?: string | null;
 }
 
 /** A paragraph of article prose: long enough, ending like a sentence, mostly not links. */
@@ -35,6 +37,19 @@ function repeatsTitle(block: WalkedBlock, title: string | null): boolean {
   const line = foldText(block.text);
   const head = foldText(title);
   return line.length > 0 && (line === head || (block.kind === 'h' && head.startsWith(line)));
+}
+
+/** A standfirst set as a heading has at least this many words and ends like a sentence. */
+const STANDFIRST_WORDS = 12;
+
+/**
+ * A heading above the body that is the standfirst: it repeats the page's description, or it is a
+ * whole sentence ("CHINA has sent troops to Hong Kong in a bid to restore order…").
+ */
+function isStandfirst(block: WalkedBlock, excerpt: string | null | undefined): boolean {
+  if (block.kind !== 'h') return false;
+  if (excerpt && foldText(block.text) === foldText(excerpt)) return true;
+  return countWords(block.text, STANDFIRST_WORDS) >= STANDFIRST_WORDS && /[.!]["”’]?$/.test(block.text);
 }
 
 /** Short enough for an author bio to be told from article text wherever it stands. */
@@ -97,7 +112,8 @@ function linkRuns(blocks: WalkedBlock[]): boolean[] {
  * - anywhere: boilerplate lines (copyright, newsletter, share, credits...), datelines, figure
  *   captions that carry a photo credit (a news photo's caption, never the article's words),
  *   and runs of link-only lines (related-story lists);
- * - before the first prose paragraph (the lead): the repeated headline, bylines and short labels;
+ * - before the first prose paragraph (the lead): the repeated headline, bylines, short labels and
+ *   a standfirst set as a heading;
  * - after the last prose paragraph: short labels, link lines and author bios;
  * - at the very end: the run of headings, labels, link lines, bios and calls to the reader
  *   ("Follow us..."), and any section opened by a teaser heading ("More stories") past the middle.
@@ -117,7 +133,12 @@ export function cleanBlocks(blocks: WalkedBlock[], context: CleanupContext): Blo
     if (first < 0) return true;
     if (i >= tail) return false;
     if (i < first) {
-      return !(repeatsTitle(block, context.title) || isByline(block.text, context.byline) || isLabel(block));
+      return !(
+        repeatsTitle(block, context.title) ||
+        isByline(block.text, context.byline) ||
+        isLabel(block) ||
+        isStandfirst(block, context.excerpt)
+      );
     }
     if (i > last) {
       return !((isLabel(block) && block.kind === 'p') || linkDensity(block) >= 0.5 || isAuthorBio(block.text));

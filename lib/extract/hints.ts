@@ -16,8 +16,6 @@ const NOT_ARTICLE = new Set([
   'consent',
   'cookie',
   'cookies',
-  'credit',
-  'credits',
   'disqus',
   'gdpr',
   'newsletter',
@@ -45,7 +43,10 @@ const NOT_ARTICLE = new Set([
   'trending',
 ]);
 
-/** Words that say "not the article" on their own, whatever the element holds (no link test). */
+/**
+ * Words that say "not the article" on their own, whatever the element holds (no link test): the
+ * boxes of a site's notices, and the furniture inside the article's own markup (furniture.ts).
+ */
 const NEVER_ARTICLE = new Set([
   'consent',
   'cookie',
@@ -55,6 +56,27 @@ const NEVER_ARTICLE = new Set([
   'newsletters',
   'paywall',
   'signup',
+  // captions and credits of photos and graphics
+  'caption',
+  'captions',
+  'figcaption',
+  'imagecaption',
+  'photocaption',
+  'credit',
+  'credits',
+  // the standfirst ("dek", "summary", "abstract") is the editor's, not the author's article body
+  'standfirst',
+  'dek',
+  'strapline',
+  'summary',
+  'abstract',
+  // video players and their teasers
+  'player',
+  'playlist',
+  'jwplayer',
+  // affiliate and sponsorship disclosures
+  'disclosure',
+  'disclaimer',
 ]);
 
 /** Words that mark an element as (part of) the article body: they veto a NOT_ARTICLE word. */

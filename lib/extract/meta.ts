@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../types';
+import { webUrl } from '../url';
 import { normalizeSpace } from './blocks';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -75,15 +76,19 @@ function text(value: Json | undefined): string | null {
 export function readMeta(doc: Document, url: string | null): ArticleMeta {
   const ld = readJsonLd(doc);
   const tags = metaTags(doc);
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  // Only http(s) links, resolved against the page's address when relative (see lib/url.ts).
+  const page = webUrl(url);
+  const canonical =
+    webUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), page) ??
+    webUrl(metaContent(tags, 'og:url'), page);
   return {
     title: text(ld?.headline) ?? metaContent(tags, 'og:title', 'twitter:title') ?? normalizeSpace(doc.title ?? ''),
     byline: names(ld?.author) ?? metaContent(tags, 'author', 'article:author', 'byl'),
     siteName: names(ld?.publisher) ?? metaContent(tags, 'og:site_name'),
     published: text(ld?.datePublished) ?? metaContent(tags, 'article:published_time', 'datePublished', 'date'),
     lang: normalizeSpace(doc.documentElement?.getAttribute('lang') ?? '') || metaContent(tags, 'og:locale'),
-    url: url ?? canonical ?? metaContent(tags, 'og:url'),
-    canonicalUrl: canonical ?? metaContent(tags, 'og:url'),
+    url: page ?? canonical,
+    canonicalUrl: canonical,
     excerpt: text(ld?.description) ?? metaContent(tags, 'description', 'og:description', 'twitter:description'),
   };
 }

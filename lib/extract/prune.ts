@@ -1,3 +1,4 @@
+import { removeDateBoxes, removeGluedCards, spaceBylineBoxes } from './furniture';
 import { boilerplateHint, type HintCache } from './hints';
 
 /** A hinted element is pruned only when links make up at least this share of its text. */
@@ -21,8 +22,8 @@ function holdsByline(el: Element): boolean {
 /** A hinted element holding more than this share of the page's paragraphs is kept anyway. */
 const MAX_PARAGRAPH_SHARE = 0.3;
 
-/** Elements that are never article text, whatever their class says (a modal box). */
-const NEVER_ARTICLE_TAGS = new Set(['DIALOG']);
+/** Elements that are never article text, whatever their class says (a modal box, a figure's caption). */
+const NEVER_ARTICLE_TAGS = new Set(['DIALOG', 'FIGCAPTION']);
 
 /**
  * Counts, for every element, the paragraphs inside it: one walk up from each paragraph, so the
@@ -140,7 +141,10 @@ function collapseWrapperChains(body: Element): void {
  * or id that they are not the article: a strong hint (cookie notice, newsletter sign-up, paywall)
  * is enough; a weak one (share, related, promo, comments, ads) needs the box to be mostly links,
  * buttons or a form. A box that holds a large share of the page's paragraphs, or the byline
- * markup Readability reads, stays whatever its class. Formulas and JSON-LD are kept safe first,
+ * markup Readability reads, stays whatever its class. Figure captions and the furniture named by
+ * furniture words (caption, credit, standfirst, hover-card, player, disclosure: see hints.ts) go
+ * as strong hints; hover-cards without such a class go by shape (removeGluedCards). Formulas and
+ * JSON-LD are kept safe first,
  * and the asides apart from the story go (see storyAnchor). On a huge page, chains of wrappers
  * collapse last (see HUGE_WRAPPER_COUNT).
  */
@@ -149,6 +153,9 @@ export function pruneBoilerplate(doc: Document): void {
   if (!body) return;
   keepFormulas(body);
   keepJsonLd(doc, body);
+  spaceBylineBoxes(body);
+  removeGluedCards(body);
+  removeDateBoxes(body);
   const huge = body.querySelectorAll('div, section').length >= HUGE_WRAPPER_COUNT;
   const anchor = storyAnchor(body, huge);
   if (anchor) for (const aside of asidesApart(body, anchor)) aside.remove();
@@ -157,7 +164,7 @@ export function pruneBoilerplate(doc: Document): void {
   const total = Math.max(1, paragraphs.length);
   const doomed: Element[] = [];
   const hints: HintCache = new Map();
-  for (const el of Array.from(body.querySelectorAll('[class], [id], dialog'))) {
+  for (const el of Array.from(body.querySelectorAll('[class], [id], dialog, figcaption'))) {
     // Document order: an element inside the last doomed one goes with it, unexamined.
     const last = doomed[doomed.length - 1];
     if (last?.contains(el)) continue;

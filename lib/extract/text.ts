@@ -4,7 +4,7 @@ import { dropBoilerplate } from './cleanup';
 
 function looksLikeHeadline(text: string): boolean {
   const words = text.split(/\s+/, 26).length;
-  return words <= 25 && !/[.!?:;,"”]$/.test(text);
+  return words <= 25 && !/[.!?:;,"”。！？：；，」』؟۔।]$/.test(text);
 }
 
 /**
@@ -13,7 +13,9 @@ function looksLikeHeadline(text: string): boolean {
  */
 function splitLines(part: string): string[] {
   const lines = part.trim().split('\n');
-  const separate = lines.slice(0, -1).every((l) => /[.!?:"”’)]\s*$/.test(l) || l.trim().split(/\s+/, 9).length <= 8);
+  const separate = lines
+    .slice(0, -1)
+    .every((l) => /[.!?:"”’)。！？：」』؟۔।]\s*$/.test(l) || l.trim().split(/\s+/, 9).length <= 8);
   return separate ? lines : [part];
 }
 

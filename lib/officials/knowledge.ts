@@ -16,6 +16,7 @@ const HONORIFIC = words(`mr, mrs, ms, miss, mx, dr, sir, dame, lady, lord, messr
  */
 const OFFICE = words(`
   president, vice president, president-elect, prime minister, deputy prime minister, premier, chancellor, vice chancellor
+  vice premier, vice-premier, vice-president
   minister, foreign minister, defense minister, defence minister, finance minister, interior minister, health minister
   secretary, secretary of state, foreign secretary, home secretary, treasury secretary, commerce secretary
   defense secretary, defence secretary, health secretary, press secretary, cabinet secretary, state secretary
@@ -56,6 +57,8 @@ const OCCUPATION = words(`
   resident, neighbor, neighbour, witness, survivor, victim, suspect, defendant, plaintiff, volunteer
   ethnobotanist, biologist, botanist, anthropologist, geologist, statistician, astronomer, employee, worker
   consultant, analyst, strategist, pollster, adventurer, explorer, climber, laureate, prize winner, winner
+  fellow, postdoctoral fellow, research fellow, postdoc, member, founding member, band member, physiologist
+  immunologist, biochemist, microbiologist, physicist, chemist, physician
 `);
 
 /** Relations: "her brother, Brandon" says who someone is to another person, not their role. */
@@ -68,7 +71,7 @@ const RELATION = words(`
 
 /** Words before an office that belong to the role ("former", "acting", "top"). */
 const ROLE_MODIFIER = words(`
-  former, acting, interim, current, outgoing, incoming, deputy, assistant, associate, senior, junior
+  former, acting, interim, current, outgoing, incoming, deputy, assistant, associate, senior, junior, founding
   top, chief, lead, principal, vice, co, first, then, late, longtime, veteran, famed, famous, powerful
   retired, ex, newly, elected, appointed, special, regional, national, local, federal, state, county
   city, police, hospital, railway, government, military, army, navy, party, opposition, foreign, defense
@@ -186,6 +189,11 @@ export const CREDIT_LINES: readonly TextPattern[] = [
     reason: 'a list of reporters and where they filed from',
   },
   { re: /\b(?:follow|contact) (?:\p{Lu}\p{L}+ ){1,3}on (?:twitter|facebook|instagram)\b/iu, reason: 'author sign-off' },
+  {
+    re: /^(?:(?:cover |featured |top )?(?:image|photo|picture|video)s?\s*(?:source|credit)?s?|tested by|reviewed by|words by|photos? by|images? by)\s*:/i,
+    reason: 'an image credit or tester credit line (page furniture, not the story)',
+  },
+  { re: /^\s*(?:©|\(c\)|copyright\b)/i, reason: 'a copyright line' },
 ];
 
 /** Text between two names that says the second is another name of the first. */

@@ -1,13 +1,16 @@
 import type { Sentence } from '../types';
 import { ALIAS_LINKS } from './knowledge';
 import {
+  introducedAsRelative,
   isOfficeRole,
   isTitleAt,
   type RoleText,
   roleAfter,
   roleBeforeComma,
   roleEndingAt,
+  sharedRole,
   titleEndingAt,
+  titleThenPlace,
 } from './roles';
 import { GLUED, personSpans, type TagHistory } from './tagger';
 import { isCapitalised, isFunctionWord, isHonorific, type Token, tokenize } from './words';
@@ -30,6 +33,8 @@ export interface Mention {
   thingLike: boolean;
   /** True when another name right before says this is another name of it ("also known as"). */
   aliasOfPrevious: boolean;
+  /** Introduced as somebody's relative ("his father, Chaim Herzog"). */
+  relative: boolean;
 }
 
 /** The recogniser's margin (model units) below which a name is only likely, not sure. */
@@ -93,7 +98,9 @@ function roleOf(
   let role =
     honorific || !prev || !/^\s*\]?\s*$/.test(gapAfter(text, prev, first))
       ? null
-      : (roleEndingAt(text, tokens, nameStart - 1) ?? titleWithOf(text, tokens, titleStart, nameStart));
+      : (roleEndingAt(text, tokens, nameStart - 1) ??
+        titleWithOf(text, tokens, titleStart, nameStart) ??
+        titleThenPlace(text, tokens, nameStart));
   const later =
     roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, last.end + (last.dotted ? 1 : 0));
   // A bare title before the name ("Ambassador") gives way to a fuller office after it, not to any description.
@@ -132,6 +139,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   const found: Mention[] = [];
   let previousEnd = -1;
   let previousAlias = false;
+  let previousRole: RoleText | null = null;
   for (const span of personSpans(text, tokens, history)) {
     const { titleStart, nameStart } = titleAround(text, tokens, span.start, span.end);
     const name = tokens.slice(nameStart, span.end);
@@ -145,12 +153,14 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const inRunTitle = nameStart > titleStart;
     const honorificTok = before && inRunTitle && isHonorific(before.key) ? before : null;
     const titleLen = before ? titleEndingAt(tokens, nameStart - 1) : 0;
-    const role = roleOf(text, tokens, titleStart, nameStart, last);
+    const own = roleOf(text, tokens, titleStart, nameStart, last);
     const surfaceStart = honorificTok ?? (inRunTitle ? tokens[nameStart - Math.max(titleLen, 1)] : null) ?? first;
     const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
     const aliasOfPrevious: boolean =
       between !== null &&
       (ALIAS_LINKS.some((p) => p.re.test(between)) || (previousAlias && /^\s*(?:,|and|or)\s*$/.test(between)));
+    const inherited: RoleText | null = own || between === null ? null : sharedRole(previousRole, between);
+    const role: RoleText | null = own ?? inherited;
     found.push({
       words: name.map((t) => (t.dotted ? `${t.text}.` : t.text)),
       keys: name.map((t) => t.key),
@@ -162,9 +172,13 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
       evidence: span.margin >= SURE_MARGIN || honorificTok || role ? 2 : 1,
       thingLike: false,
       aliasOfPrevious,
+      relative: name.length > 1 && introducedAsRelative(text, tokens, tokens.indexOf(surfaceStart)),
     });
     previousEnd = last.end;
     previousAlias = aliasOfPrevious;
+    // Only a title written right before the name carries over to the next names of a list.
+    const lead = own ? text.slice(Math.max(0, surfaceStart.start - own.text.length - 8), surfaceStart.start) : '';
+    previousRole = inherited ?? (own && lead.trimEnd().endsWith(own.text) ? own : null);
   }
   return found;
 }

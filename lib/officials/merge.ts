@@ -63,6 +63,26 @@ function shortFormOf(short: readonly string[], long: readonly string[]): boolean
 }
 
 /**
+ * "Pat Carlineo" is "Patrick Carlineo"; "Patrick W. Carlineo" and "Patrick Carlineo Jr." are too:
+ * the same surname, and the same first name up to an initial, a suffix or a short form of it
+ * (three letters or more, a prefix of the other). "Hunter Biden" is never "Joe Biden".
+ */
+export function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short);
+}
+
+function nicknameOf(a: Entity, b: Entity): boolean {
+  const x = core(a.keys);
+  const y = core(b.keys);
+  if (x.length !== 2 || y.length !== 2 || x[1] !== y[1] || !sameFirstName(x[0] ?? '', y[0] ?? '')) return false;
+  const ga = genderOf(a);
+  const gb = genderOf(b);
+  return !ga || !gb || ga === gb;
+}
+
+/**
  * "Zelensky" / "Zelenskiy", "Decker" / "Dekker": one letter added, dropped, changed or swapped in
  * a long surname, same first letter. Articles misspell names; two people that close are rarer.
  */
@@ -80,6 +100,8 @@ export function spellingVariant(a: string, b: string): boolean {
 /** Entities by the words a one-word mention can match, in article order (built once, not per mention). */
 interface NameIndex {
   full: Entity[];
+  /** How often each person is introduced by a full name, fixed before one-word names join. */
+  fullMentions: Map<Entity, number>;
   bySurname: Map<string, Entity[]>;
   byFirst: Map<string, Entity[]>;
   single: Map<string, Entity[]>;
@@ -95,28 +117,63 @@ function addToIndex(index: NameIndex, e: Entity): void {
   if (e.keys.length > 1) {
     const c = core(e.keys);
     index.full.push(e);
+    // "Y, also known as X": X is another name of Y, not a person the article introduces.
+    index.fullMentions.set(e, e.mentions.filter((m) => m.keys.length > 1 && !m.aliasOfPrevious).length);
     push(index.bySurname, c.at(-1) ?? '', e);
     push(index.byFirst, c[0] ?? '', e);
   } else push(index.single, e.keys[0] ?? '', e);
 }
 
 function indexNames(entities: readonly Entity[]): NameIndex {
-  const index: NameIndex = { full: [], bySurname: new Map(), byFirst: new Map(), single: new Map() };
+  const index: NameIndex = {
+    full: [],
+    fullMentions: new Map(),
+    bySurname: new Map(),
+    byFirst: new Map(),
+    single: new Map(),
+  };
   for (const e of entities) addToIndex(index, e);
   return index;
 }
 
+/** No owner: nobody has that name, or two people share it and the article does not say which. */
+const AMBIGUOUS = 'ambiguous';
+
+/**
+ * Of several people who share a surname ("Hunter Biden", "Joe Biden"), the one a bare "Biden"
+ * means: the one whose role the mention's title repeats ("President Biden"); else, leaving out
+ * those introduced as a relative ("his father, Chaim Herzog"), the one the article names in full
+ * at least twice as often as any other, or the first it introduced (the one it is about).
+ * Nobody when every candidate was introduced as a relative.
+ */
+function chooseAmong(m: Mention, candidates: readonly Entity[], index: NameIndex): Entity | typeof AMBIGUOUS {
+  if (m.role) {
+    const head = m.role.head;
+    const titled = candidates.filter((e) => e.mentions.some((x) => x.role?.head === head));
+    if (titled.length === 1) return titled[0] as Entity;
+  }
+  const main = candidates.filter((e) => !e.mentions.find((x) => x.keys.length > 1)?.relative);
+  const ranked = main
+    .map((e) => ({ e, n: index.fullMentions.get(e) ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.e.first - b.e.first);
+  const [top, next] = ranked;
+  if (!top) return AMBIGUOUS;
+  if (!next || top.n >= 2 * next.n) return top.e;
+  return main.reduce((a, b) => (b.first < a.first ? b : a));
+}
+
 /** Whom a one-word mention ("Blinken", "Mr Qin", "Tammy") names, if anyone. */
-function ownerOf(m: Mention, index: NameIndex): Entity | null {
+function ownerOf(m: Mention, index: NameIndex): Entity | typeof AMBIGUOUS | null {
   const key = m.keys[0] ?? '';
   const want = HONORIFIC_GENDER[m.honorific ?? ''] ?? null;
   const fits = (e: Entity) => {
     const g = genderOf(e);
     return !want || !g || g === want;
   };
-  // The earliest person the article introduced with that name: the one it is about.
-  const exact =
-    index.bySurname.get(key)?.find(fits) ?? index.byFirst.get(key)?.find(fits) ?? index.single.get(key)?.find(fits);
+  const bySurname = index.bySurname.get(key)?.filter(fits) ?? [];
+  if (bySurname.length > 1) return chooseAmong(m, bySurname, index);
+  // The person the article introduced with that name.
+  const exact = bySurname[0] ?? index.byFirst.get(key)?.find(fits) ?? index.single.get(key)?.find(fits);
   if (exact) return exact;
   // A misspelt surname names the one person whose surname it nearly is.
   const variants = index.full.filter((e) => fits(e) && spellingVariant(core(e.keys).at(-1) ?? '', key));
@@ -207,6 +264,19 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
     for (const m of e.mentions) addTo(long, m);
     entities.splice(entities.indexOf(e), 1);
   }
+  // "Patrick W. Carlineo", "Pat Carlineo": one person written several ways joins its first form.
+  const bySurname = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (core(e.keys).length === 2) push(bySurname, core(e.keys)[1] ?? '', e);
+  }
+  for (const group of bySurname.values()) {
+    for (const e of group.slice(1)) {
+      const first = group.find((o) => o !== e && entities.includes(o) && nicknameOf(o, e));
+      if (!first || entities.indexOf(first) > entities.indexOf(e)) continue;
+      for (const m of e.mentions) addTo(first, m);
+      entities.splice(entities.indexOf(e), 1);
+    }
+  }
   // "Sam Decker" and "Sam Dekker": a misspelt surname written once is the better-attested person.
   // Two spellings that each recur are two people ("Mr Qin" and "Mr Quin" both used).
   const attested = new Map<string, number>();
@@ -237,7 +307,7 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
   // One-word names: those that stand alone as people first, then every mention to its owner.
   const index = indexNames(entities);
   for (const m of mentions) {
-    if (m.keys.length !== 1 || ownerOf(m, index) || !standsAlone(m)) continue;
+    if (m.keys.length !== 1 || ownerOf(m, index) !== null || !standsAlone(m)) continue;
     const alone: Entity = { keys: m.keys, mentions: [], first: m.order };
     entities.push(alone);
     addToIndex(index, alone);
@@ -245,7 +315,7 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
   for (const m of mentions) {
     if (m.keys.length !== 1) continue;
     const entity = ownerOf(m, index);
-    if (!entity) continue;
+    if (!entity || entity === AMBIGUOUS) continue;
     addTo(entity, m);
     owner.set(m, entity);
   }

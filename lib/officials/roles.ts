@@ -31,6 +31,8 @@ for (const phrase of [...phrases('OfficeTitle'), ...phrases('Occupation')].sort(
   TITLE_PHRASES.set(lastWord, [...(TITLE_PHRASES.get(lastWord) ?? []), words]);
 }
 const MAX_MODIFIERS = 6;
+/** A score ("3-1", "2–0") never belongs to a role. */
+const SCORE = /\b\d{1,3}\s*[-–]\s*\d{1,3}\b/;
 
 /** Length of the title (in words) that ends at token `at`, or 0: "Secretary of State" → 3. */
 export function titleEndingAt(tokens: readonly Token[], at: number): number {
@@ -63,9 +65,19 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
   if (/^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, ''))) return true; // "US", "U.S.", "FBI"
   if (isFunctionWord(t.key) || isHonorific(t.key)) return false;
   if (isCapitalised(t) || t.possessive || isRoleModifier(t.key) || isRoleNoun(t.key)) return true;
+  if (SCORE.test(t.text)) return false;
   if (/^\d/.test(t.text) || t.text.includes('-')) return true;
   // Lower-case words only when we know them as parts of roles, or don't know them at all ("stranding").
   return tagsOf(t.key).length === 0 && !isVerb(t.key) && t.key.length > 2 && !/ly$/.test(t.key);
+}
+
+/** Words after which an unknown lower-case word is a verb, not a modifier of a role. */
+const VERB_SLOT = /^(?:to|will|would|shall|should|can|could|may|might|must|not|did|does|do)$/;
+
+function isUnknownVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return !!t && !!before && !isCapitalised(t) && tagsOf(t.key).length === 0 && VERB_SLOT.test(before.key);
 }
 
 /**
@@ -87,6 +99,9 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
     start--;
     steps++;
   }
+  // "to impeach President Trump", "will oust Chairman Lee": a word we do not know, after "to" or a
+  // modal, is a verb, and the role starts after it.
+  while (start < last - len + 1 && isUnknownVerb(tokens, start)) start++;
   const first = tokens[start];
   const end = tokens[last];
   if (!first || !end) return null;
@@ -106,6 +121,21 @@ const CLAUSE_START =
 /** Words that start a clause inside an appositive ("the defender could only fire..."). */
 const CLAUSE_VERB = /^(?:Modal|Auxiliary|Copula|PastTense)$/;
 
+/** "president in May", "chairman since 2010", "leader until last year": when, not what. */
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const TIME_TAIL = new RegExp(
+  `\\s+(?:(?:in|on|since|until|till|from|by|before|after|during)\\s+(?:(?:early|late|mid|the)\\s+)?(?:(?:${MONTH}|${DAY})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}s?)|(?:(?:since|until|till|from|by|before|after|during|in)\\s+)?(?:last|this|next)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|season))$`,
+  'i',
+);
+
+/** Drops time phrases at the end of a role: "president in May" is a president. */
+export function withoutTimeTail(text: string): string {
+  let out = text;
+  for (let m = TIME_TAIL.exec(out); m && m.index > 0; m = TIME_TAIL.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+
 /** Cuts an appositive at the verb of a following clause and drops a dangling preposition. */
 function trimClause(phrase: string, head: string): string {
   const tokens = tokenize(phrase);
@@ -114,7 +144,7 @@ function trimClause(phrase: string, head: string): string {
     (t, k) => k > headAt && headAt >= 0 && tagsOf(t.key).some((tag) => CLAUSE_VERB.test(tag)) && !isRoleNoun(t.key),
   );
   const cut = verb > 0 ? phrase.slice(0, tokens[verb]?.start).trim() : phrase;
-  return cut.replace(/\s+(?:of|for|at|in|on|to|with|from|by)$/i, '');
+  return withoutTimeTail(cut).replace(/\s+(?:of|for|at|in|on|to|with|from|by)$/i, '');
 }
 
 /** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
@@ -125,7 +155,8 @@ function namesSomeone(tokens: readonly Token[]): boolean {
 }
 
 /** "X, residents said": a clause, not an appositive. */
-const SPEECH_CLAUSE = /^(?:\S+\s+){0,3}(?:said|says|told|added|reported|wrote)\b/i;
+const SPEECH_CLAUSE =
+  /^(?:\S+\s+){0,3}(?:said|says|say|told|tell|added|add|reported|report|wrote|write|believe|believes|think|thinks|claim|claims|claimed)\b/i;
 const RELATIVE = /\s+(?:who|which|that|whose|where|said|says|told|when|and (?:is|was|has|had|will))\b.*$/i;
 const COPULA = /^(?:who\s+)?(?:is|was|has been|had been|became|remains|serves as|served as)\s+/i;
 
@@ -137,7 +168,7 @@ function roleIn(phrase: string, tokens: readonly Token[]): RoleText | null {
   for (let k = 0; k < Math.min(tokens.length, 9); k++) {
     const t = tokens[k];
     if (!t) break;
-    if (k === 0 && isVerb(t.key) && !isRoleNoun(t.key)) return null;
+    if (k === 0 && isVerb(t.key) && !isRoleNoun(t.key) && !(isRoleModifier(t.key) && tokens[k + 1])) return null;
     if (t.key === 'and') inPhrase = false;
     else if (PREPOSITION.test(t.key)) inPhrase = true;
     if (inPhrase) continue;
@@ -166,7 +197,7 @@ export function roleAfter(text: string, from: number): RoleText | null {
     rest = cut ? rest.slice(cut.index) : '';
     if (/^\d+$/.test(phrase) || /^(?:of|from|in)\s+\p{Lu}/u.test(phrase) || /^(?:also\s+)?known as\b/i.test(phrase))
       continue;
-    if (SPEECH_CLAUSE.test(phrase)) return null;
+    if (SPEECH_CLAUSE.test(phrase) || SCORE.test(phrase)) return null;
     if (afterRelation && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*$/u.test(phrase)) continue;
     phrase = phrase.replace(/^and\s+/i, '');
     if (CLAUSE_START.test(phrase)) return null;
@@ -204,6 +235,49 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     return { ...role, text: `${role.text}${tail}`.trim() };
   }
   return null;
+}
+
+/**
+ * "China's ambassador to Britain Liu Xiaming": a title, then "to"/"of"/"for" and one capitalised
+ * place or body, right before the name.
+ */
+export function titleThenPlace(text: string, tokens: readonly Token[], nameStart: number): RoleText | null {
+  const place = tokens[nameStart - 1];
+  const prep = tokens[nameStart - 2];
+  const title = tokens[nameStart - 3];
+  const name = tokens[nameStart];
+  const surname = tokens[nameStart + 1];
+  if (!place || !prep || !title || !name || !isCapitalised(place) || !/^(?:to|of|for)$/.test(prep.key)) return null;
+  // A full name follows ("Liu Xiaming"), not one more word of the body ("for U.S. Immigration").
+  if (!surname || !isCapitalised(surname) || !/^\s+$/.test(gap(text, name, surname))) return null;
+  if (!/^\s+$/.test(gap(text, place, name)) || !/^\s+$/.test(gap(text, title, prep))) return null;
+  const base = roleEndingAt(text, tokens, nameStart - 3);
+  return base ? { ...base, text: `${base.text}${text.slice(title.end + (title.dotted ? 1 : 0), place.end)}` } : null;
+}
+
+/**
+ * "founding members Tom Johnston, Michael McDonald and John McFee": a plural title before the first
+ * name of a list is the role of each name in it. `between` is the text from the previous name.
+ */
+export function sharedRole(previous: RoleText | null, between: string): RoleText | null {
+  if (!previous || !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(between)) return null;
+  const last = previous.head.split(' ').at(-1) ?? '';
+  const plural = last !== stem(last) && isRoleNoun(stem(last));
+  return plural ? previous : null;
+}
+
+/**
+ * "His father, Chaim Herzog", "the son of former President Richard von Weizsäcker": the name at
+ * token `start` is introduced as somebody's relative, not as the one the story is about.
+ */
+export function introducedAsRelative(text: string, tokens: readonly Token[], start: number): boolean {
+  // The few words before the name: a bounded window keeps huge one-sentence blocks linear.
+  const at = tokens[start]?.start ?? 0;
+  const before = text.slice(Math.max(0, at - 80), at);
+  const pronoun = /\b(?:his|her|their)\s+(?:\p{L}+\s+)?(\p{L}+)\s*,?\s*$/iu.exec(before);
+  if (pronoun && isRelation((pronoun[1] ?? '').toLowerCase())) return true;
+  const of = /\b(\p{L}+)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.exec(before);
+  return !!of && isRelation((of[1] ?? '').toLowerCase());
 }
 
 /** True when the role is an office (government, court, police, military, organisation). */

@@ -1,3 +1,4 @@
+import { hasUnspacedScript, segmentWords } from '../text/segmenter';
 import type { Sentence } from '../types';
 import { neverPickReason } from './filters';
 import { contentWords, phrasePairs } from './words';
@@ -130,8 +131,48 @@ export function isDangling(text: string): boolean {
   return DANGLING_OPENERS.test(text) || DANGLING_DEMONSTRATIVE.test(text);
 }
 
-export function sentenceFeatures(sentence: Sentence): SentenceFeatures {
+/** Words of a sentence as shown: ICU's dictionary words in scripts without spaces, else runs between spaces. */
+function wordCount(text: string, lang: string): number {
+  return hasUnspacedScript(text) ? segmentWords(text, lang).length : text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Numbers, and capitalised words after the first where capitals mark names (not German nouns). */
+function specificOther(text: string, lang: string): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || hasUnspacedScript(text)) {
+    const all = segmentWords(text, lang);
+    return all.length ? all.filter((w) => /\d/.test(w)).length / all.length : 0;
+  }
+  const names = lang !== 'de' && lang !== 'lb';
+  let specific = 0;
+  words.forEach((word, k) => {
+    if (/\d/.test(word) || (names && k > 0 && /^["“‘«„(]?\p{Lu}/u.test(word))) specific++;
+  });
+  return specific / words.length;
+}
+
+/**
+ * The features of a sentence in `lang`. In English every feature counts; in other languages
+ * only those that need no English: words, phrases, length, quotation, numbers and names, the
+ * never-pick rules that read punctuation and shape. Attribution, first person and dangling
+ * openers are English words, so they are off.
+ */
+export function sentenceFeatures(sentence: Sentence, lang = 'en'): SentenceFeatures {
   const { text } = sentence;
+  if (lang !== 'en') {
+    return {
+      sentence,
+      words: new Set(contentWords(text, lang)),
+      phrases: new Set(phrasePairs(text, lang)),
+      length: wordCount(text, lang),
+      quoted: quotedShare(text),
+      specific: specificOther(text, lang),
+      attributed: false,
+      personal: false,
+      dangling: false,
+      never: neverPickReason(text, false),
+    };
+  }
   return {
     sentence,
     words: new Set(contentWords(text)),

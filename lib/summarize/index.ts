@@ -11,6 +11,8 @@ export interface RankOptions {
   limit: number;
   /** Overrides of the tuned weights (for the tuning script; the app uses the defaults). */
   weights?: Partial<RankWeights>;
+  /** The article's language code (lib/language.ts); English when absent. */
+  lang?: string;
 }
 
 /** Shorter sentences are fragments (captions, "By ."); longer ones are run-ons or lists. */
@@ -62,13 +64,14 @@ function scoreCandidates(
   features: readonly SentenceFeatures[],
   title: string,
   w: RankWeights,
+  lang: string,
 ): { candidates: Candidate[]; spare: Candidate[] } {
   const df = documentFrequency(features.map((f) => f.words));
   const phraseDf = documentFrequency(features.map((f) => f.phrases));
   const usable = features.filter((f) => f.never === null && f.words.size > 0);
   const inRange = usable.filter((f) => f.length >= MIN_WORDS && f.length <= MAX_WORDS);
   // The topic: the headline's words, and those of the first usable sentence (news puts the gist first).
-  const topic = new Set(sentenceFeatures({ text: title, index: -1, block: -1 }).words);
+  const topic = new Set(sentenceFeatures({ text: title, index: -1, block: -1 }, lang).words);
   for (const word of inRange[0]?.words ?? []) topic.add(word);
   const central = usable.map((f) => centrality(f.words, df));
   const maxCentral = Math.max(1e-9, ...central);
@@ -145,8 +148,9 @@ function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Ca
  */
 export function rankSentences(sentences: readonly Sentence[], options: RankOptions): KeySentence[] {
   const weights: RankWeights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const features = sentences.map(sentenceFeatures);
-  const { candidates, spare } = scoreCandidates(features, options.title ?? '', weights);
+  const lang = options.lang ?? 'en';
+  const features = sentences.map((s) => sentenceFeatures(s, lang));
+  const { candidates, spare } = scoreCandidates(features, options.title ?? '', weights, lang);
   const picked: Candidate[] = [];
   pickGreedy(candidates, options.limit, weights, picked);
   // Short articles: fall back on fragments and run-ons rather than show nothing.

@@ -83,8 +83,7 @@ function sizes(build: boolean): void {
   const dir = join(root, '.output', 'chrome-mv3');
   const contexts = measureBuild(dir);
   const zip = readdirSync(join(root, '.output')).find((f) => f.endsWith('-chrome.zip'));
-  const budget = (name: string) =>
-    name === 'injected' ? BUDGETS_KB.injected : name === 'popup' ? BUDGETS_KB.popup : null;
+  const budget = (name: string) => (name in BUDGETS_KB ? BUDGETS_KB[name as keyof typeof BUDGETS_KB] : null);
   const libs = Object.keys(LIBRARY_MARKERS) as (keyof typeof LIBRARY_MARKERS)[];
   printTable(
     'Sizes of the production build (.output/chrome-mv3), kB = 1,000 bytes',

@@ -156,7 +156,7 @@ export function reportInjection(results: FixtureResult[], warm: number): void {
 
 export function reportCopy(results: FixtureResult[], warm: number): void {
   printTable(
-    `Copy shortcut: Alt+Shift+Y (xdotool) → toast attached in the page, ms; cold = first press, then ${warm} presses`,
+    `Copy shortcut: Alt+Shift+Y (xdotool) → ✓ on the toolbar button (digest and copy in the offscreen document), ms; cold = first press, then ${warm} presses`,
     ['fixture', 'cold', 'median', 'p95', 'median from pressKeys()', 'keydown seen', 'clipboard written'],
     results.map((r) => {
       const w = r.copy.warm;

@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadLine } from '../shared/stats';
-import { benchHuge, FRAME_GAPS } from './browser-huge';
+import { benchHuge, FRAME_GAPS, PAGE_LONG_TASKS } from './browser-huge';
 import { type FixtureResult, reportCopy, reportInjection, reportToolbar, reportWhere } from './browser-report';
 import { copyShortcut, POPUP_MARKS, popupInTab, shortcutPopup, toolbarPopup } from './browser-runs';
 import { type Browser, harness, ROOT } from './harness';
@@ -54,7 +54,7 @@ async function benchFixture(
   const shortcut = await repeat(runs, 'popup shortcut', () => shortcutPopup(b, s.page));
   await s.page.close();
   const c = await openArticle(b, origin, fixture);
-  const copy = await repeat(runs, 'copy shortcut', () => copyShortcut(c.page));
+  const copy = await repeat(runs, 'copy shortcut', () => copyShortcut(b, c.page, c.tabId));
   await c.page.close();
   const i = await openArticle(b, origin, fixture);
   const injection = await benchInjection(b.worker, i.page, i.tabId, bundles, runs - 1);
@@ -122,6 +122,7 @@ export async function benchBrowser(runs: number, fixtures: string[]): Promise<vo
     process.stderr.write('Huge pages:\n');
     await withBrowser(false, origin, async (b) => {
       await b.context.addInitScript(FRAME_GAPS);
+      await b.context.addInitScript(PAGE_LONG_TASKS);
       await benchHuge(b, Math.min(runs, HUGE_RUNS));
     });
   } finally {

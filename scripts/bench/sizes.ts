@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Budgets in kB of 1,000 bytes, minified, before compression. */
-export const BUDGETS_KB = { injected: 420, popup: 40 } as const;
+export const BUDGETS_KB = { injected: 10, popup: 40, pipeline: 420 } as const;
 
 /**
  * A string each library contains exactly once (an error message, which minifiers keep): its count
@@ -21,7 +21,12 @@ export const LIBRARY_MARKERS = {
 export type Library = keyof typeof LIBRARY_MARKERS;
 
 export interface Context {
-  name: 'injected' | 'popup' | 'background';
+  /**
+   * injected: the script run in the reader's page (it only copies the page); popup: what the popup
+   * loads before its first paint; pipeline: the digest's code, which the popup loads on demand and
+   * Chrome's offscreen document at once (measured as the offscreen page's files).
+   */
+  name: 'injected' | 'popup' | 'background' | 'pipeline';
   files: string[];
   bytes: number;
   gzipBytes: number;
@@ -76,6 +81,7 @@ export function measureBuild(dir: string): Context[] {
     measure(dir, 'injected', ['digest.js']),
     measure(dir, 'popup', popupFiles(dir, 'popup.html')),
     measure(dir, 'background', ['background.js']),
+    ...(existsSync(join(dir, 'offscreen.html')) ? [measure(dir, 'pipeline', popupFiles(dir, 'offscreen.html'))] : []),
   ];
 }
 

@@ -5,7 +5,7 @@
  * Exit codes: 0 digest printed (or batch run), 1 no digest for this input, 2 wrong command line
  * or unreadable file.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,22 @@ Without FILE, prints the digest of the bundled demo page.
 Exit codes: 0 done, 1 no digest for this input, 2 wrong command line or unreadable file.`;
 /** Larger inputs are refused: the digest covers at most the first 60,000 words anyway. */
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/**
+ * HTML past this many characters is not parsed: the DOM of a 50 MB page would take 1.6 GB of
+ * memory, and an article sits in the first megabytes of its page. A longer page is cut at the
+ * last tag that starts before it (the parser closes what is left open), and the CLI says so.
+ */
+const MAX_PARSED_CHARS = 16_000_000;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MiB`;
+
+/** The part of a page that is parsed: all of it, or its first MAX_PARSED_CHARS cut at a tag. */
+function parsedPart(html: string): string {
+  if (html.length <= MAX_PARSED_CHARS) return html;
+  const tag = html.lastIndexOf('<', MAX_PARSED_CHARS);
+  return html.slice(0, tag > 0 ? tag : MAX_PARSED_CHARS);
+}
 
 /** The input was read but gives no digest: exit 1. */
 class InputError extends Error {}
@@ -117,7 +133,7 @@ function run(
   const options = { maxSentences: Math.max(sentences, 10), url: opts.url ?? null, title: opts.title ?? null };
   // The parsed page is this run's own: extraction may work on it without a copy.
   return opts.html
-    ? digestDocument(parseDocument(content), { ...options, disposable: true })
+    ? digestDocument(parseDocument(parsedPart(content)), { ...options, disposable: true })
     : digestText(content, options);
 }
 
@@ -186,13 +202,31 @@ async function runBatch(sentences: number): Promise<number> {
   return 1;
 }
 
+function tooLarge(name: string, bytes: number): InputError {
+  const over = bytes - MAX_INPUT_BYTES;
+  return new InputError(
+    `${name} is too large: ${count(bytes)} bytes (${mib(bytes)}), ${count(over)} byte${over === 1 ? '' : 's'} over the limit: Newsgist reads up to ${count(MAX_INPUT_BYTES)} bytes (${mib(MAX_INPUT_BYTES)}).`,
+  );
+}
+
+/** A file is sized before it is read: a huge one is refused without loading it. */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 function readInput(file: string | null): { content: string; name: string } {
   const path = file === null ? DEMO : file === '-' ? 0 : file;
   const name = file === null ? DEMO : file === '-' ? 'stdin' : file;
   let buf: Buffer;
   try {
+    if (typeof path === 'string' && sizeOf(path) > MAX_INPUT_BYTES) throw tooLarge(name, sizeOf(path));
     buf = readFileSync(path);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -204,8 +238,7 @@ function readInput(file: string | null): { content: string; name: string } {
             : reason(err);
     throw new UsageError(`Cannot read ${name}: ${why}.`);
   }
-  if (buf.length > MAX_INPUT_BYTES)
-    throw new InputError(`${name} is too large (${(buf.length / 1048576).toFixed(0)} MB): Newsgist reads up to 50 MB.`);
+  if (buf.length > MAX_INPUT_BYTES) throw tooLarge(name, buf.length);
   const content = decode(buf);
   if (isBinary(content)) throw new InputError(`${name} is not text (it looks like a binary file).`);
   if (!content.trim()) throw new InputError(`${name} is empty: there is nothing to summarize.`);
@@ -224,6 +257,10 @@ async function main(): Promise<number> {
   if (args.mode === 'jsonl') return runBatch(args.sentences);
   const { content, name } = readInput(args.file);
   const html = /\.x?html?$/i.test(name) || looksLikeHtml(content);
+  if (html && content.length > MAX_PARSED_CHARS)
+    process.stderr.write(
+      `newsgist: note: the page is ${count(content.length)} characters long: the digest is built on its first ${count(parsedPart(content).length)} characters.\n`,
+    );
   let result: DigestResult;
   try {
     result = run(content, args.sentences, { html });
@@ -233,6 +270,10 @@ async function main(): Promise<number> {
   if (!result.ok) throw new InputError(result.error.message);
   const d = result.digest;
   for (const line of d.notices.map(noticeLine)) if (line) process.stderr.write(`newsgist: note: ${line}\n`);
+  const language = d.language.report;
+  process.stderr.write(
+    `newsgist: ${language.read}: ${language.gets}.${language.people ? ` ${language.people}` : ''}\n`,
+  );
   if (args.mode === 'json') {
     process.stdout.write(
       `${JSON.stringify({ ...d, sentences: keySentences(d.ranked, args.sentences).map((s) => s.text) }, null, 2)}\n`,

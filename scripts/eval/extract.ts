@@ -7,21 +7,20 @@
  * A fixed part of the pages (by hash of id) is held out from rule design; both parts are printed.
  * `--worst N` lists the N lowest-F1 pages of the design part only.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract/page';
 import { parseDocument } from '../cli/node-dom';
 import { commandLine, UsageError, wholeNumber } from '../shared/args';
 import { readPages, type Page as SavedPage } from '../shared/corpus';
+import { digestBatch } from '../shared/digest-batch';
 import { printTable, printTimings } from '../shared/stats';
+import { printBodyCheck } from './body-check';
 import { type PageScore, scoreCorpus, scorePage } from './extract-metric';
 import { type PagePart, pagePart } from './split';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const META_FIELDS = ['title', 'byline', 'siteName'] as const;
 type MetaField = (typeof META_FIELDS)[number];
 
@@ -33,6 +32,13 @@ interface Page {
   html: string;
   truth: string;
   meta: Record<MetaField, string | null> | null;
+}
+
+interface CliRow {
+  text: string;
+  title: string | null;
+  sentences: string[];
+  error: string | null;
 }
 
 interface Run {
@@ -72,33 +78,15 @@ function loadPages(dir: string, limit: number): Page[] {
   return pages;
 }
 
-/** Runs the pages through `digest --jsonl` and returns the `text` field of each (empty on error). */
-function runCli(pages: Page[]): Promise<Map<string, { text: string; title: string | null }>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'scripts', 'cli', 'digest.ts'), '--jsonl'],
-      {
-        stdio: ['pipe', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      out += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', () => {
-      const results = new Map<string, { text: string; title: string | null }>();
-      for (const line of out.split('\n').filter(Boolean)) {
-        const row = JSON.parse(line) as { id: string; text?: string; title?: string };
-        results.set(row.id, { text: row.text ?? '', title: row.title ?? null });
-      }
-      resolve(results);
-    });
-    for (const p of pages) child.stdin.write(`${JSON.stringify({ id: p.id, html: p.html, url: p.url })}\n`);
-    child.stdin.end();
-  });
+/** Runs the pages through `digest --jsonl` (3 key sentences, the CLI's default) and returns each line. */
+async function runCli(pages: Page[]): Promise<Map<string, CliRow>> {
+  const rows = await digestBatch(pages.map((p) => ({ id: p.id, html: p.html, url: p.url })));
+  return new Map(
+    [...rows.values()].map((r) => [
+      r.id,
+      { text: r.text ?? '', title: r.title ?? null, sentences: r.sentences ?? [], error: r.error ?? null },
+    ]),
+  );
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -154,6 +142,7 @@ interface Scored {
   oursRun: Run;
   baseRun: Run;
   cliText: string;
+  cli: CliRow | null;
 }
 
 function printQuality(rows: Scored[]): void {
@@ -283,6 +272,7 @@ async function main(): Promise<void> {
     const cliText = cli.get(page.id)?.text ?? '';
     return {
       page,
+      cli: cli.get(page.id) ?? null,
       baseRun,
       oursRun,
       cliText,
@@ -298,6 +288,20 @@ async function main(): Promise<void> {
     `body text from the CLI's --jsonl html mode; metadata agreement on mozilla pages (exact, spaces collapsed)\n`,
   );
   printQuality(rows);
+  printBodyCheck(
+    rows
+      .filter((r) => r.page.source === 'zyte')
+      .map((r) => ({
+        id: r.page.id,
+        url: r.page.url,
+        part: r.page.part,
+        truth: r.page.truth,
+        sentences: r.cli?.sentences ?? [],
+        error: r.cli ? r.cli.error : 'no line from the CLI',
+        title: r.cli?.title ?? null,
+        siteName: r.oursRun.meta.siteName,
+      })),
+  );
   printSpeed(rows);
   printStress();
   if (mismatched > 0)

@@ -1,8 +1,11 @@
 /**
  * Named-officials evaluation (metric of ../shared/EVAL.md), Newsgist beside compromise's `.people()`.
- *   npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]
+ *   npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--pages DIR] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]
  * LABELS lines: {"id", "people": [...], "text"} — `text` is the article, digested as the CLI's
- * --jsonl text mode does (digestText). --bench times the whole digest and the officials stage on
+ * --jsonl text mode does (digestText). Lines without `text` name a page of the extraction corpus
+ * DIR (../shared/corpus/extraction-dev, its index.json): the page's html goes through the CLI's
+ * `--jsonl` html mode (a child `digest --jsonl` process, as `npm run digest` runs it) and compromise
+ * reads the body text that run extracted. --bench times the whole digest and the officials stage on
  * every story of a corpus file (`article` or `text` field). --preds writes Newsgist's predictions
  * as {"id","people":[{"name","role"}]} for the reference scorer.
  */
@@ -14,10 +17,22 @@ import { articleFromText } from '../../lib/extract/text';
 import { findPeople } from '../../lib/officials';
 import { segment } from '../../lib/segment';
 import { commandLine, UsageError } from '../shared/args';
+import { readPages } from '../shared/corpus';
+import { type BatchRow, digestBatch } from '../shared/digest-batch';
 import { median, p95, printTable } from '../shared/stats';
 import { type GoldArticle, type PredictedPerson, type Score, score } from './officials-score';
 
 type System = (text: string) => PredictedPerson[];
+
+/** The html of each labelled page, from the extraction corpus DIR. */
+function pagesOf(dir: string, ids: readonly string[]): { id: string; url: string; html: string }[] {
+  const byId = new Map(readPages(dir).map((page) => [page.id, page]));
+  return ids.map((id) => {
+    const page = byId.get(id);
+    if (!page) throw new Error(`${dir}/index.json has no page "${id}"`);
+    return { id, url: page.url, html: page.html };
+  });
+}
 
 const newsgist: System = (text) => {
   const result = digestText(text, { maxSentences: 10 });
@@ -97,31 +112,49 @@ function bench(texts: readonly string[], label: string): void {
 }
 
 const USAGE =
-  'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]';
+  'Usage: npm run eval:officials -- LABELS.jsonl [MORE.jsonl...] [--pages DIR] [--bench CORPUS.jsonl] [--verbose] [--preds OUT.jsonl]';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, positionals: files } = commandLine(
     USAGE,
-    { bench: { type: 'string' }, preds: { type: 'string' }, verbose: { type: 'boolean' } },
+    {
+      bench: { type: 'string' },
+      preds: { type: 'string' },
+      pages: { type: 'string' },
+      verbose: { type: 'boolean' },
+    },
     (parsed) => {
       if (!parsed.positionals.length) throw new UsageError('Give one LABELS.jsonl file or more.');
       return parsed;
     },
-    { bench: 'a CORPUS.jsonl file', preds: 'an OUT.jsonl file' },
+    { bench: 'a CORPUS.jsonl file', preds: 'an OUT.jsonl file', pages: 'the extraction corpus folder' },
   );
-  const { bench: benchPath, preds: predsPath, verbose } = values;
+  const { bench: benchPath, preds: predsPath, pages: pagesDir, verbose } = values;
   const predLines: string[] = [];
   for (const file of files) {
     const gold = readJsonl<GoldArticle>(file);
-    const missing = gold.filter((g) => typeof g.text !== 'string').map((g) => g.id);
-    if (missing.length) throw new Error(`${file}: no "text" for ${missing.join(', ')}`);
-    const ours = new Map(gold.map((g) => [g.id, newsgist(g.text ?? '')]));
-    const theirs = new Map(gold.map((g) => [g.id, compromisePeople(g.text ?? '')]));
+    const pageIds = gold.filter((g) => typeof g.text !== 'string').map((g) => g.id);
+    if (pageIds.length && !pagesDir)
+      throw new Error(`${file}: no "text" for ${pageIds.join(', ')} (pages need --pages DIR, the extraction corpus)`);
+    const cli =
+      pageIds.length && pagesDir ? await digestBatch(pagesOf(pagesDir, pageIds)) : new Map<string, BatchRow>();
+    const failed = [...cli.values()].filter((r) => r.error);
+    for (const r of failed) console.log(`  ${r.id}: digest error: ${r.error}`);
+    const ours = new Map(
+      gold.map((g) => {
+        const people = typeof g.text === 'string' ? newsgist(g.text) : (cli.get(g.id)?.officials ?? []);
+        return [g.id, people.map((p) => ({ name: p.name, role: p.role }))];
+      }),
+    );
+    const theirs = new Map(
+      gold.map((g) => [g.id, compromisePeople(typeof g.text === 'string' ? g.text : (cli.get(g.id)?.text ?? ''))]),
+    );
     for (const [id, people] of ours) predLines.push(JSON.stringify({ id, people }));
     const a = score(gold, ours);
     const b = score(gold, theirs);
+    const mode = pageIds.length ? ', html through `digest --jsonl`' : '';
     printTable(
-      `${file}: ${gold.length} articles, ${a.gold} gold people`,
+      `${file}: ${gold.length} articles${mode}, ${a.gold} gold people`,
       ['system', 'P', 'R', 'F1', 'role accuracy', 'merge errors', 'people'],
       [row('Newsgist', a), row('compromise', b)],
     );
@@ -137,4 +170,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});

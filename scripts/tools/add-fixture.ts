@@ -1,5 +1,6 @@
 /**
- * Adds a saved page as a digest fixture: tests/fixtures/<name>/{source.html, SOURCE.md}.
+ * Adds a saved page as a digest fixture: tests/fixtures/<name>/{source.html, SOURCE.md}, the code
+ * of its scripts emptied (JSON-LD kept).
  *   npm run fixture:add -- <name> <page.html | page.html.gz> <original URL> "<provenance>"
  * Then write its reviewed expected digest on purpose:
  *   UPDATE_FIXTURES=1 npm run test:unit -- fixtures   (and review the diff of expected.json)
@@ -25,10 +26,22 @@ if (existsSync(dir)) {
   process.exit(1);
 }
 const raw = readFileSync(file);
-const html = file.endsWith('.gz') ? gunzipSync(raw) : raw;
+const page = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+// Scripts are never read as article text (JSON-LD apart, which metadata reads): their code is
+// emptied so a saved page stays small. Styles stay: their hiding rules decide what is shown.
+const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
+let emptied = 0;
+const html = page.replace(SCRIPT, (whole, attrs: string) => {
+  if (/application\/ld\+json/i.test(attrs)) return whole;
+  emptied++;
+  return `<script${attrs}></script>`;
+});
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'source.html'), html);
-writeFileSync(join(dir, 'SOURCE.md'), `# ${name}\n\nOriginal URL: ${url}\n\n${provenance}\n`);
+const note = emptied
+  ? `\n\nThe code of its ${emptied} scripts (all but JSON-LD) was emptied to keep the file small; nothing else was changed.`
+  : '';
+writeFileSync(join(dir, 'SOURCE.md'), `# ${name}\n\nOriginal URL: ${url}\n\n${provenance}${note}\n`);
 process.stdout.write(
   `Added tests/fixtures/${name}. Now run UPDATE_FIXTURES=1 npm run test:unit -- fixtures and review expected.json.\n`,
 );

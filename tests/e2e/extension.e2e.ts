@@ -14,6 +14,7 @@ import {
   startServer,
   tabIdOf,
   UI_TIMEOUT,
+  waitForBadge,
 } from './harness';
 
 const REAL_PAGES = ['bbc-europe', 'nbc-hitler-house', 'chron-esper-vietnam', 'ap-sondland', 'thehill-omar-threat'];
@@ -117,12 +118,27 @@ describe('real pages in the browser agree with the reviewed digests', () => {
     const { page, tabId } = await openArticle(fixture);
     const popup = await openPopupFor(b, tabId);
     const expected = expectedDigest(fixture);
-    await expect(popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT })).resolves.toBe(
-      expected.title,
+    const bugs = expected.knownBugs ?? {};
+    // As in the unit fixtures: a field under a known open bug must still differ from its reviewed
+    // value (so the test says when the bug is fixed); every other field must equal it.
+    const agrees = (field: 'title' | 'sentences' | 'officials', actual: unknown, reviewed: unknown) => {
+      if (bugs[field]) expect(actual, `known bug: ${bugs[field]}`).not.toEqual(reviewed);
+      else expect(actual).toEqual(reviewed);
+    };
+    const title = await popup.getByRole('heading', { level: 1 }).textContent({ timeout: UI_TIMEOUT });
+    agrees('title', title, expected.title);
+    agrees('sentences', await popup.locator('.key-sentences li').allTextContents(), expected.sentences);
+    const officials = await popup.locator('.officials .person').evaluateAll((items) =>
+      items.map((item) => ({
+        name: item.querySelector('.name')?.textContent ?? '',
+        role: item.querySelector('.role')?.textContent?.replace(/^ — /, '') ?? null,
+      })),
     );
-    await expect(popup.locator('.key-sentences li').allTextContents()).resolves.toEqual(expected.sentences);
-    const names = await popup.locator('.officials .person .name').allTextContents();
-    expect(names).toEqual(expected.officials.map((o) => o.name));
+    agrees(
+      'officials',
+      officials,
+      expected.officials.map((o) => ({ name: o.name, role: o.role })),
+    );
     await popup.close();
     await page.close();
   });
@@ -161,31 +177,32 @@ describe('clear states', () => {
 
 describe('shortcuts (real key presses under Xvfb)', () => {
   it.skipIf(!process.env.DISPLAY)(
-    'Alt+Shift+Y copies the digest without opening the popup and confirms in the page',
+    'Alt+Shift+Y copies the digest without opening the popup and confirms on the toolbar button',
     async () => {
-      const { page } = await openArticle('nbc-hitler-house');
+      const { page, tabId } = await openArticle('nbc-hitler-house');
       await page.evaluate(() => navigator.clipboard.writeText('before'));
       await pressKeys(page, 'alt+shift+y');
-      await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-      await expect
-        .poll(() => readClipboard(page), { timeout: UI_TIMEOUT, interval: 250 })
-        .toContain('House Hitler was born in will become a police station');
-      const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
-      expect(toast).toContain('digest copied');
+      // In the format chosen last (the popup test before this one may have chosen Markdown).
+      const badge = await waitForBadge(b.worker, tabId);
+      expect(badge.text).toBe('✓');
+      expect(badge.title).toMatch(/^Newsgist: digest copied as (text|Markdown)$/);
+      expect(await readClipboard(page)).toContain('House Hitler was born in will become a police station');
+      // Nothing of the confirmation is in the page.
+      expect(await page.locator('newsgist-toast').count()).toBe(0);
       await page.close();
     },
   );
 
   it.skipIf(!process.env.DISPLAY)(
-    'Alt+Shift+Y on a page without an article explains why and keeps the clipboard',
+    'Alt+Shift+Y on a page without an article says why on the button and keeps the clipboard',
     async () => {
       const page = await b.context.newPage();
       await page.goto(`${origin}/pages/front-page.html`);
       await page.evaluate(() => navigator.clipboard.writeText('keep me'));
       await pressKeys(page, 'alt+shift+y');
-      await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-      const toast = await page.evaluate(() => document.querySelector('newsgist-toast')?.shadowRoot?.textContent ?? '');
-      expect(toast).toContain('No article found');
+      const badge = await waitForBadge(b.worker, await tabIdOf(b.worker, page));
+      expect(badge.text).toBe('!');
+      expect(badge.title).toContain('No article found');
       expect(await readClipboard(page)).toBe('keep me');
       await page.close();
     },

@@ -20,12 +20,21 @@ export async function startServer(): Promise<{ server: Server; origin: string }>
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const fixture = /^\/([a-z0-9-]+)\/$/.exec(path);
     const page = /^\/pages\/([a-z0-9-]+\.html)$/.exec(path);
-    const file = fixture?.[1] ? join(FIXTURES, fixture[1], 'source.html') : page?.[1] ? join(PAGES, page[1]) : null;
+    const hostile = /^\/hostile\/([a-z0-9-]+\.html)$/.exec(path);
+    const file = fixture?.[1]
+      ? join(FIXTURES, fixture[1], 'source.html')
+      : page?.[1]
+        ? join(PAGES, page[1])
+        : hostile?.[1]
+          ? join(FIXTURES, 'hostile', hostile[1])
+          : null;
     if (!file || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    // Hostile pages refuse the clipboard to every script in them, as a page may (issue 17).
+    const policy = hostile ? { 'permissions-policy': 'clipboard-write=()' } : {};
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...policy }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -163,6 +172,28 @@ export function expectedDigest(fixture: string): {
   title: string;
   sentences: string[];
   officials: { name: string; role: string | null }[];
+  /** Fields with a known open bug (tests/unit/fixtures.test.ts): their reviewed value is not yet produced. */
+  knownBugs?: Partial<Record<'title' | 'sentences' | 'officials', string>>;
 } {
   return JSON.parse(readFileSync(join(FIXTURES, fixture, 'expected.json'), 'utf8'));
+}
+
+/** The toolbar button's badge and title for a tab: the copy shortcut's confirmation. */
+export function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
+  return worker.evaluate(async (id) => {
+    type Action = { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+    const action = (globalThis as unknown as { chrome: { action: Action } }).chrome.action;
+    return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+  }, tabId);
+}
+
+/** Waits until the badge of a tab shows something (✓ or !) and returns it with the title. */
+export async function waitForBadge(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
+  const deadline = Date.now() + UI_TIMEOUT * 2;
+  for (;;) {
+    const badge = await badgeOf(worker, tabId);
+    if (badge.text) return badge;
+    if (Date.now() > deadline) throw new Error(`No badge on tab ${tabId}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

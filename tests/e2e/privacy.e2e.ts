@@ -2,7 +2,16 @@ import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CdpTarget, ToolbarPopup } from './cdp';
-import { type Browser, launchBrowser, openPopupFor, pressKeys, startServer, tabIdOf, UI_TIMEOUT } from './harness';
+import {
+  type Browser,
+  launchBrowser,
+  openPopupFor,
+  pressKeys,
+  startServer,
+  tabIdOf,
+  UI_TIMEOUT,
+  waitForBadge,
+} from './harness';
 import { startProbeServer } from './probe-server';
 
 /**
@@ -197,8 +206,7 @@ describe('the injected script makes no request', () => {
     );
     if (process.env.DISPLAY) {
       await pressKeys(page, 'alt+shift+y');
-      await page.locator('newsgist-toast').waitFor({ state: 'attached', timeout: UI_TIMEOUT });
-      await page.locator('newsgist-toast').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      expect((await waitForBadge(b.worker, await tabIdOf(b.worker, page))).text).toBe('✓');
     }
     // The page has no script of its own: after its load, nothing it holds was requested.
     expect(

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,12 +41,32 @@ const ARTICLE = [
   'Ms Lopez told reporters the mood was constructive and that both sides had agreed to keep the details private for now.',
 ].join('\n\n');
 
+/** A short story in Japanese, written for this test. */
+const JAPANESE = [
+  'ジュネーブで協議再開',
+  '両国の代表団は月曜日、約三か月ぶりにジュネーブに戻り、協議を再開した。外務省によると、最初の会合では貿易の規則と捕虜の交換が話し合われる。',
+  '代表団の一人は、雰囲気は建設的だったと記者団に語った。双方は当面、詳細を公表しないことで合意した。',
+].join('\n\n');
+
 describe('the CLI on a file', () => {
   it('prints the digest of a text file and exits 0', async () => {
     const r = await cli([file('story.txt', ARTICLE), '--sentences', '2']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Talks resume in Geneva');
     expect(r.stdout.match(/^• /gm)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says the language it read and what it got, on stderr', async () => {
+    const english = await cli([file('story-en.txt', ARTICLE)]);
+    expect(english.stderr).toContain(
+      'newsgist: Read as English (detected from the text): key sentences, named officials, reading time in words.',
+    );
+    const japanese = await cli([file('story-ja.txt', JAPANESE)]);
+    expect(japanese.code).toBe(0);
+    expect(japanese.stdout).toMatch(/^• .+。$/m);
+    expect(japanese.stderr).toContain(
+      'newsgist: Read as Japanese (detected from the text): key sentences, reading time in characters. People are recognised in English articles.',
+    );
   });
 
   it.concurrent.each([
@@ -108,6 +128,26 @@ describe('the CLI on a file', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/too long \(156000 words\): the digest covers the first 60000 words/);
     expect(r.stdout).toContain('• Officials in Geneva said');
+  });
+
+  it('never prints a javascript: or data: link, in any format (issue 17)', async () => {
+    const page = join(HOSTILE, 'link-schemes.html');
+    for (const format of ['--markdown', '--json', '--md']) {
+      const r = await cli([page, format]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Council approves the new bridge');
+      expect(r.stdout).not.toMatch(/javascript:|data:/i);
+    }
+  });
+
+  it('refuses a file one byte over the limit with its exact size, without reading it', async () => {
+    const path = file('over.html', '');
+    truncateSync(path, 50 * 1024 * 1024 + 1);
+    const r = await cli([path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'is too large: 52,428,801 bytes (50.00 MiB), 1 byte over the limit: Newsgist reads up to 52,428,800 bytes (50.00 MiB).',
+    );
   });
 
   it('prints the digest as JSON with the key sentences in article order', async () => {

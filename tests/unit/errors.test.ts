@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainInjectionError, isRestrictedUrl } from '../../lib/errors';
+import { explainInjectionError, isRestrictedUrl } from '../../entrypoints/shared/errors';
 
 describe('isRestrictedUrl', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { digestText } from '../../lib/digest';
 import { formatDate, formatDigest, toMarkdown, toPlainText } from '../../lib/format';
+import { languageInfo } from '../../lib/language';
 import type { Digest } from '../../lib/types';
 
 const digest: Digest = {
@@ -10,7 +11,9 @@ const digest: Digest = {
   byline: 'Jo Bloggs',
   published: '2023-06-18T14:05:00+10:00',
   lang: 'en',
+  language: languageInfo('en', 'page'),
   words: 460,
+  readingSize: 460,
   ranked: [
     { text: 'Third sentence.', index: 7 },
     { text: 'First sentence.', index: 0 },
@@ -43,7 +46,8 @@ describe('toPlainText', () => {
       [
         'Minister [resigns] *today*',
         'The Daily · Jo Bloggs · 18 June 2023 · 2 min read',
-        'https://news.example/a (1)',
+        // Printed as a browser would write it: the space percent-encoded.
+        'https://news.example/a%20(1)',
         '',
         '• First sentence.',
         '• Third sentence.',

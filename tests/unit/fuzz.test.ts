@@ -6,7 +6,7 @@ import { fuzzHtml, fuzzText, htmlInput, type Outcome, textInput } from '../../sc
 const SEED = 20_231_118;
 
 const CASES: [string, fc.Arbitrary<string>, (input: string) => Outcome, number, Outcome[]][] = [
-  ['random and hostile text (digestText)', textInput, fuzzText, 300, ['digest', 'empty']],
+  ['random and hostile text (digestText)', textInput, fuzzText, 300, ['digest', 'empty', 'no-article']],
   [
     'random and hostile pages on linkedom (digestDocument)',
     htmlInput,

@@ -1,6 +1,11 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background, { copyDigestOfActiveTab } from '../../entrypoints/background';
+import type { Capture } from '../../entrypoints/shared/capture';
+import { digestAndCopy, isCopyRequest } from '../../entrypoints/shared/copy-digest';
 import { digestTab } from '../../entrypoints/shared/page';
 import {
   DEFAULT_SETTINGS,
@@ -10,25 +15,6 @@ import {
   sanitizeSettings,
   saveSettings,
 } from '../../entrypoints/shared/settings';
-import type { Digest, PageDigest } from '../../lib/types';
-
-const digest: Digest = {
-  title: 'A headline',
-  url: 'https://news.example/a',
-  siteName: 'News',
-  byline: null,
-  published: null,
-  lang: 'en',
-  words: 300,
-  ranked: [
-    { text: 'Second.', index: 2 },
-    { text: 'First.', index: 0 },
-  ],
-  people: [
-    { name: 'Ann Lee', role: 'Mayor', official: true, aliases: [], mentions: 2, evidence: 'Mayor Ann Lee spoke.' },
-  ],
-  notices: [],
-};
 
 async function openTab(url: string): Promise<number> {
   const window = await fakeBrowser.windows.create({ focused: true });
@@ -85,12 +71,32 @@ describe('settings', () => {
   });
 });
 
+/** What the injected script hands back for a page: its copy (see entrypoints/shared/capture.ts). */
+const copyOf = (html: string, url = 'https://news.example/a'): Capture => ({
+  ok: true,
+  page: { html, url, hidden: 0 },
+});
+
+const SEED = readFileSync(join(__dirname, '..', 'fixtures', 'seed-blinken-china', 'source.html'), 'utf8');
+const LINKS = `<html><body>${Array.from({ length: 40 }, (_, i) => `<p><a href="/s${i}">Story ${i} of the day</a></p>`).join('')}</body></html>`;
+
 describe('digestTab', () => {
-  it('returns what the injected script returns', async () => {
+  it('digests, in the extension, the copy the injected script returns', async () => {
     const tabId = await openTab('https://news.example/a');
-    const spy = mockScripting({ ok: true, digest } satisfies PageDigest);
-    expect(await digestTab(tabId)).toEqual({ ok: true, digest });
+    const spy = mockScripting(copyOf(SEED));
+    const result = await digestTab(tabId);
     expect(spy).toHaveBeenCalledWith({ target: { tabId }, files: ['/digest.js'], injectImmediately: true });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.digest.title).toContain('Blinken');
+      expect(result.digest.ranked.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('passes on what the page said instead of a copy', async () => {
+    const tabId = await openTab('https://news.example/a');
+    mockScripting({ ok: false, error: { code: 'loading', message: 'Still loading.' } } satisfies Capture);
+    expect(await digestTab(tabId)).toEqual({ ok: false, error: { code: 'loading', message: 'Still loading.' } });
   });
 
   it('does not even try on browser pages', async () => {
@@ -116,36 +122,70 @@ describe('digestTab', () => {
   });
 });
 
-describe('copy shortcut', () => {
-  it('copies the digest in the saved format and confirms on the badge', async () => {
+describe('copy shortcut (Chrome: offscreen document)', () => {
+  /** The offscreen document, faked: it runs the same digest-and-copy, writing into `clipboard`. */
+  function fakeOffscreen() {
+    const clipboard: string[] = [];
+    const offscreen = fakeBrowser.offscreen as unknown as Record<string, unknown>;
+    offscreen.Reason = { CLIPBOARD: 'CLIPBOARD' };
+    const create = vi.fn(async (_options: unknown) => undefined);
+    const close = vi.fn(async () => undefined);
+    offscreen.createDocument = create;
+    offscreen.closeDocument = close;
+    offscreen.hasDocument = vi.fn(async () => false);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) =>
+      isCopyRequest(message)
+        ? digestAndCopy(message, async (text) => {
+            clipboard.push(text);
+          })
+        : undefined) as never);
+    return { clipboard, create, close, send };
+  }
+
+  it('copies the digest in the saved format from the offscreen document and confirms on the badge', async () => {
     const tabId = await openTab('https://news.example/a');
     await saveSettings({ copyFormat: 'markdown', sentences: 1 });
-    const spy = mockScripting({ ok: true, digest }, true);
+    const page = mockScripting(copyOf(SEED));
+    const off = fakeOffscreen();
     expect(await copyDigestOfActiveTab()).toBe(true);
-    const copyCall = spy.mock.calls[1]?.[0] as unknown as { args: [string, string, string] };
-    expect(copyCall.args[0]).toContain('### [A headline](https://news.example/a)');
-    // One sentence: the best-ranked one, which is the second of the article.
-    expect(copyCall.args[0]).toContain('- Second.');
-    expect(copyCall.args[0]).not.toContain('First.');
+    // The page is asked for its copy only: nothing is injected to copy or to show a toast.
+    expect(page).toHaveBeenCalledTimes(1);
+    expect(off.create.mock.calls[0]?.[0]).toMatchObject({ reasons: ['CLIPBOARD'] });
+    expect(off.close).toHaveBeenCalled();
+    expect(off.clipboard).toHaveLength(1);
+    expect(off.clipboard[0]).toMatch(/^### \[.*Blinken.*\]\(https:\/\/news\.example\/a\)/);
+    expect(off.clipboard[0]?.split('\n').filter((l) => l.startsWith('- ') && !l.startsWith('- **'))).toHaveLength(1);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('✓');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toBe('Newsgist: digest copied as Markdown');
   });
 
-  it('shows why it cannot copy and leaves the clipboard alone', async () => {
+  it('says why it cannot copy, on the badge, and leaves the clipboard alone', async () => {
     const tabId = await openTab('https://news.example/home');
-    const spy = mockScripting(
-      { ok: false, error: { code: 'no-article', message: 'No article found on this page.' } },
-      false,
-    );
+    mockScripting(copyOf(LINKS, 'https://news.example/home'));
+    const off = fakeOffscreen();
     expect(await copyDigestOfActiveTab()).toBe(false);
-    const toastCall = spy.mock.calls[1]?.[0] as unknown as { args: [string | null, string, string] };
-    expect(toastCall.args[0]).toBeNull();
-    expect(toastCall.args[2]).toContain('No article found');
+    expect(off.clipboard).toEqual([]);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toMatch(/^Newsgist: No article found/);
+  });
+
+  it('reports a refused clipboard as a failure, not as copied', async () => {
+    const tabId = await openTab('https://news.example/a');
+    mockScripting(copyOf(SEED));
+    const off = fakeOffscreen();
+    off.send.mockImplementation((async (message: unknown) =>
+      isCopyRequest(message)
+        ? digestAndCopy(message, () => Promise.reject(new Error('the browser refused the copy')))
+        : undefined) as never);
+    expect(await copyDigestOfActiveTab()).toBe(false);
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toContain('the browser refused the copy');
   });
 
   it('is wired to the copy-digest command', async () => {
     await openTab('https://news.example/a');
-    const spy = mockScripting({ ok: true, digest }, true);
+    const spy = mockScripting(copyOf(SEED));
+    const off = fakeOffscreen();
     let listener: ((command: string) => void) | undefined;
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => {
       listener = l as (command: string) => void;
@@ -154,7 +194,7 @@ describe('copy shortcut', () => {
     listener?.('something-else');
     expect(spy).not.toHaveBeenCalled();
     listener?.('copy-digest');
-    await vi.waitFor(() => expect(spy).toHaveBeenCalledTimes(2), { timeout: 5000 });
+    await vi.waitFor(() => expect(off.clipboard).toHaveLength(1), { timeout: 10_000 });
   });
 });
 

@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LoadingView } from '../../components/StatusView';
 import { App, requestedTabId } from '../../entrypoints/popup/App';
+import type { PageDigest, PageError } from '../../entrypoints/shared/errors';
 import type { HighlightOp } from '../../entrypoints/shared/highlight-in-page';
 import type { PageLink } from '../../entrypoints/shared/page';
 import { loadSettings, saveSettings } from '../../entrypoints/shared/settings';
-import type { Digest, DigestError, PageDigest } from '../../lib/types';
+import { languageInfo } from '../../lib/language';
+import type { Digest } from '../../lib/types';
 
 const sentence = (i: number) => `Sentence number ${i} of the article says something.`;
 
@@ -18,7 +20,9 @@ const digest: Digest = {
   byline: 'AFP',
   published: '2023-06-18',
   lang: 'en',
+  language: languageInfo('en', 'page'),
   words: 1200,
+  readingSize: 1200,
   // Ranked best first; article order is by index.
   ranked: [7, 0, 4, 12, 2, 9, 15].map((index) => ({ text: sentence(index), index })),
   people: [
@@ -136,16 +140,62 @@ describe('digest', () => {
   it('shows notices and an honest note when nobody has an official role', async () => {
     const notices: Digest['notices'] = [
       { kind: 'short', words: 90 },
-      { kind: 'language', lang: 'de' },
       { kind: 'truncated', words: 60000, totalWords: 250000 },
     ];
     render(
       <App connect={fakeLink({ ok: true, digest: { ...digest, people: [digest.people[1]!], notices } }).connect} />,
     );
     await screen.findByText(/very short article \(90 words\)/);
-    expect(screen.getByText(/does not seem to be in English \(the page says "de"\)/)).toBeTruthy();
+    expect(screen.queryByText(/not .*in English/)).toBeNull();
     expect(screen.getByText(/first 60,000 of 250,000 words/)).toBeTruthy();
     expect(screen.getByText('The article names no one with an official role.')).toBeTruthy();
+  });
+});
+
+describe('articles in other languages', () => {
+  const arabic: Digest = {
+    ...digest,
+    title: 'الوزير يستقيل',
+    lang: 'ar',
+    language: languageInfo('ar', 'page'),
+    ranked: [{ text: 'قال الوزير يوم الثلاثاء إن المحادثات قد فشلت.', index: 0 }],
+    people: [],
+  };
+  const chinese: Digest = {
+    ...digest,
+    title: '外交部长辞职',
+    lang: null,
+    language: languageInfo('zh', 'text'),
+    words: 40,
+    readingSize: 1020,
+    ranked: [{ text: '外交部长周二表示，与工会的谈判已经失败，他将辞职。', index: 0 }],
+    people: [],
+  };
+
+  it('says the language it read and what it got, and why there are no people', async () => {
+    render(<App connect={fakeLink({ ok: true, digest: arabic }).connect} />);
+    await screen.findByText("Read as Arabic (the page's language): key sentences, reading time in words.");
+    expect(screen.getByText('People are recognised in English articles.')).toBeTruthy();
+    expect(screen.queryByText(/names no officials/)).toBeNull();
+  });
+
+  it('shows right-to-left key sentences right to left, in their language', async () => {
+    render(<App connect={fakeLink({ ok: true, digest: arabic }).connect} />);
+    const sentence = await screen.findByText('قال الوزير يوم الثلاثاء إن المحادثات قد فشلت.');
+    const list = sentence.closest('ol');
+    expect(list?.getAttribute('dir')).toBe('rtl');
+    expect(list?.getAttribute('lang')).toBe('ar');
+    expect(screen.getByRole('heading', { level: 1 }).getAttribute('dir')).toBe('auto');
+  });
+
+  it('counts reading time in characters for Chinese', async () => {
+    render(<App connect={fakeLink({ ok: true, digest: chinese }).connect} />);
+    // 1,020 characters at 255 a minute; the key sentence's 23 characters take about 5 seconds.
+    await screen.findByText('4 min read');
+    expect(screen.getByText(/digest 5 s/)).toBeTruthy();
+    expect(
+      screen.getByText(/Read as Chinese \(detected from the text\): key sentences, reading time in characters/),
+    ).toBeTruthy();
   });
 });
 
@@ -210,7 +260,7 @@ describe('copy', () => {
 });
 
 describe('states', () => {
-  const error = (code: DigestError['code'], message = 'Explained.'): PageDigest => ({
+  const error = (code: PageError['code'], message = 'Explained.'): PageDigest => ({
     ok: false,
     error: { code, message },
   });
@@ -222,6 +272,7 @@ describe('states', () => {
     ['tab-gone', 'The page went away', /Open the article again/],
     ['empty', 'Nothing to summarize', /Open a page with an article/],
     ['failed', 'Something went wrong', /Reload the page/],
+    ['too-large', 'This page is too large', /Save the article on its own/],
   ] as const)('%s: a heading, the reason and a next step', async (code, heading, next) => {
     render(<App connect={fakeLink(error(code, 'The reason, explained.')).connect} />);
     await screen.findByRole('heading', { name: heading });

@@ -130,3 +130,72 @@ describe('segment', () => {
     for (const s of segment(blocks)) expect(blocks[s.block]?.text).toContain(s.text);
   });
 });
+
+describe('splitSentences in other languages (ICU boundaries, news rules on top)', () => {
+  it.each([
+    [
+      'Japanese: 。 without spaces; an opening quote goes with its sentence; 」と goes on',
+      'ja',
+      '移民を許可すると宣言したのだ。「あまりプレッシャーをかけたくはありません」と彼は言った。「建物を残す必要があった。」と述べた。',
+      [
+        '移民を許可すると宣言したのだ。',
+        '「あまりプレッシャーをかけたくはありません」と彼は言った。',
+        '「建物を残す必要があった。」と述べた。',
+      ],
+    ],
+    [
+      'Chinese: full-width marks',
+      'zh',
+      '外交部长周二表示，谈判已经失败。他将辞职！这是一个重要的决定？',
+      ['外交部长周二表示，谈判已经失败。', '他将辞职！', '这是一个重要的决定？'],
+    ],
+    [
+      'Korean: a quote that goes on after its question mark; B.C. before a noun',
+      'ko',
+      '누군가가 "너희들 이거 알아차렸어?\'라고 물었다. B.C. 경찰은 앞서 발표했다. 그는 떠났다.',
+      ['누군가가 "너희들 이거 알아차렸어?\'라고 물었다.', 'B.C. 경찰은 앞서 발표했다.', '그는 떠났다.'],
+    ],
+    [
+      'Arabic: ؟ ends a sentence, an ellipsis before more words does not',
+      'ar',
+      'من أين تستمد كل هذه الطاقة؟ إن ما تقوله وما تفعله... في الواقع أمر كبير. وصل الوفد.',
+      ['من أين تستمد كل هذه الطاقة؟', 'إن ما تقوله وما تفعله... في الواقع أمر كبير.', 'وصل الوفد.'],
+    ],
+    [
+      'German: ordinals and abbreviations before a noun',
+      'de',
+      'In der 4. Klasse liegen sie vorn. Die Angriffe vom 21. Oktober, z. B. auf Banken, kosteten 2 Mrd. Euro. Das ist viel.',
+      [
+        'In der 4. Klasse liegen sie vorn.',
+        'Die Angriffe vom 21. Oktober, z. B. auf Banken, kosteten 2 Mrd. Euro.',
+        'Das ist viel.',
+      ],
+    ],
+    [
+      'German: a quote closed with “ stays with its sentence',
+      'de',
+      '„Wir bleiben“, sagte er, „bis alles geklärt ist.“ Der Minister schwieg.',
+      ['„Wir bleiben“, sagte er, „bis alles geklärt ist.“', 'Der Minister schwieg.'],
+    ],
+    [
+      'Spanish: ¿ opens a sentence',
+      'es',
+      'El vestido es contemporáneo. ¿De dónde viene toda su energía? Nadie lo sabe.',
+      ['El vestido es contemporáneo.', '¿De dónde viene toda su energía?', 'Nadie lo sabe.'],
+    ],
+    [
+      'Russian: initials and a lone lower-case abbreviation',
+      'ru',
+      'В. Путин прибыл в г. Саутси утром. Переговоры начались.',
+      ['В. Путин прибыл в г. Саутси утром.', 'Переговоры начались.'],
+    ],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(splitSentences(text, lang)).toEqual(expected);
+  });
+
+  it('keeps the English rules: a number after a full stop starts a sentence, a list marker too', () => {
+    expect(
+      splitSentences('It was an open sewer and waste dump. 1987 was proclaimed the year. -- In 2009 it closed.'),
+    ).toEqual(['It was an open sewer and waste dump.', '1987 was proclaimed the year.', 'In 2009 it closed.']);
+  });
+});

@@ -42,6 +42,33 @@ describe('neverPickReason', () => {
     ['subheading marked with a detached full stop', 'Latest developments in the fight against ISIS .'],
     ['list lead-in', 'It consists of three major elements: .'],
     ['heading without a full stop', 'What happens next for the survivors'],
+    // Caption shapes (issue #15): a caption that slips through extraction is never quoted.
+    [
+      'dated file photo',
+      'In this Dec. 12, 2006, file photo, Gordon Sondland speaks at a hotel opening in Portland, Ore.',
+    ],
+    [
+      'photo provided by',
+      'In this photo provided by the U.S. Navy, the destroyer sails through the strait on Tuesday.',
+    ],
+    ['undated handout photo', 'In this undated handout photo, a tuft cell is seen in the lining of a mouse lung.'],
+    ['image made from video', 'In this image made from video, protesters run from tear gas near the campus on Monday.'],
+    ['trailing AP credit', 'Hong Kong police officers detain a protester near the university. (AP Photo/Ng Han Guan)'],
+    ['trailing photo-by credit', 'The senator leaves the chamber after the vote. (Photo by Jane Doe/Getty Images)'],
+    ['trailing agency credit', 'Firefighters battle the blaze on the hillside. (Reuters/Lucy Nicholson)'],
+    [
+      'pictured at',
+      'Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon in 2018, when she was a congresswoman.',
+    ],
+    ['pictured opening', 'Pictured: the house in Braunau am Inn where Hitler was born.'],
+    ['is pictured during', 'The band is pictured during a concert in Nashville on Monday night.'],
+    ['seen here', 'The new lander, seen here in an artist’s concept, would carry four astronauts.'],
+    ['pose for a photo', 'The Doobie Brothers pose for a photo at the Beacon Theatre in New York.'],
+    ["artist's illustration", 'An artist’s illustration of the lunar lander on the surface of the moon.'],
+    [
+      'agency caption with its date',
+      'President Donald Trump speaks during a news conference in Washington, Nov. 18, 2019.',
+    ],
   ];
   it.each(never)('%s is never picked', (_, text) => {
     expect(neverPickReason(text)).not.toBeNull();
@@ -72,6 +99,17 @@ describe('neverPickReason', () => {
     ['sentence about alerts', 'Officials issued flood alerts for three counties on Sunday night.'],
     ['sentence about a report', 'The BBC reported from the scene that dozens were wounded in the blast.'],
     ['sentence ending in a closing quote', 'He called the ruling "a disgrace."'],
+    // Legitimate news sentences near the caption shapes: never banned.
+    ['"in this case"', 'In this case, the court ruled that the photos were taken lawfully.'],
+    ['a picture-perfect finish', 'In a picture-perfect finish, the team scored twice in the last minute, winning 3-2.'],
+    ['pictured as a verb', 'She pictured herself running the company one day, she told reporters.'],
+    ['photo in the news', 'A photo of the senator at the party was published by the newspaper on Sunday.'],
+    ['seen by reporters', 'The documents, seen by reporters on Monday, show the deal was signed in May.'],
+    ['posed for photos, past tense', 'The two leaders posed for photos before the talks began on Friday.'],
+    ['brackets with a party', 'Rep. Ilhan Omar (D-Minn.) said the threat was a reminder of the danger.'],
+    ['speaks with a date', 'Mr. Esper speaks Vietnamese and has visited Hanoi twice since taking office.'],
+    ['shown in a study', 'The effect, shown in a study of 4,000 patients, lasted for months.'],
+    ['artist as a subject', "The artist's family said the painting would stay in the museum."],
   ];
   it.each(fine)('%s can be picked', (_, text) => {
     expect(neverPickReason(text)).toBeNull();

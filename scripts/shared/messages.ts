@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `chrome.i18n.getMessage` for Node (unit tests, and any script that prints what the extension
+ * shows): reads entrypoints/public/_locales/<locale>/messages.json and fills placeholders the way
+ * browsers do — `$name$` names a placeholder whose `content` is `$1`…`$9`, `$1` may also be written
+ * in the message itself, and `$$` is a dollar sign.
+ */
+export interface Message {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+export type Messages = Record<string, Message>;
+
+const LOCALES = fileURLToPath(new URL('../../entrypoints/public/_locales/', import.meta.url));
+
+export function loadMessages(locale: string): Messages {
+  return JSON.parse(readFileSync(`${LOCALES}${locale}/messages.json`, 'utf8')) as Messages;
+}
+
+export function formatMessage(entry: Message | undefined, substitutions: readonly string[] = []): string {
+  if (!entry) return '';
+  const positional = (text: string) =>
+    text.replace(/\$(\$|\d)/g, (_, n: string) => (n === '$' ? '$' : (substitutions[Number(n) - 1] ?? '')));
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = Object.entries(entry.placeholders ?? {}).find(
+      ([key]) => key.toLowerCase() === name.toLowerCase(),
+    );
+    return placeholder ? positional(placeholder[1].content) : whole;
+  });
+  return positional(named);
+}
+
+/** A `getMessage` over one locale's messages, as `browser.i18n.getMessage` behaves. */
+export function messageGetter(locale = 'en'): (key: string, substitutions?: string | string[]) => string {
+  const messages = loadMessages(locale);
+  return (key, substitutions) =>
+    formatMessage(messages[key], typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));
+}
