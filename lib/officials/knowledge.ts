@@ -95,6 +95,7 @@ const NOT_PERSON_HEAD = words(`
   organisation, society, institution, force, guard, police, army, navy, program, programme, project
   initiative, system, hills, heights, springs, falls, beach, point, harbor, harbour, creek, village, town
   laboratory, lab, labs, war, productions, international, list, cards, protection, coast, desert, forest, canyon, peninsula, gulf, strait, channel, canal, cathedral, chapel, mall, market
+  pavilion, amphitheatre, amphitheater, stage, studio, studios, exchange, health, kit, card, mode
 `);
 
 /** First words of place names ("West Virginia", "North Carolina"): tagger features. */

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types';
-import { ALIAS_LINKS } from './knowledge';
+import { ALIAS_LINKS, NOT_PERSON_HEADS } from './knowledge';
 import {
   introducedAsRelative,
   isOfficeRole,
@@ -52,6 +52,9 @@ function titleSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */
+const SHIP = /^(?:uss|hms|rms|ss|mv|ins)$/;
+
 /** "Nineteen-year-old Tony Robinson": an age written before the name is not part of it. */
 const AGE = /-year-old$/i;
 
@@ -68,7 +71,14 @@ function titleAround(
   end: number,
 ): { titleStart: number; nameStart: number } {
   let nameStart = start;
-  while (nameStart < end - 1 && (isTitleAt(tokens, nameStart) || AGE.test(tokens[nameStart]?.text ?? ''))) nameStart++;
+  // "led by von Weizsäcker": a lower-case particle before a bare surname is not a first name.
+  while (
+    nameStart < end - 1 &&
+    (isTitleAt(tokens, nameStart) ||
+      AGE.test(tokens[nameStart]?.text ?? '') ||
+      !isCapitalised(tokens[nameStart] as Token))
+  )
+    nameStart++;
   // The capitalised words (joined by "of" or "for") right before the name.
   let runStart = nameStart;
   while (runStart > 0) {
@@ -146,6 +156,10 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const first = name[0];
     const last = name[name.length - 1];
     if (!first || !last || quoted.some(([a, b]) => first.start > a && last.end < b)) continue;
+    // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or thing.
+    if (NOT_PERSON_HEADS.has(last.key)) continue;
+    // "USS Carl Vinson": a ship named after a person is not one.
+    if (SHIP.test(tokens[nameStart - 1]?.key ?? '')) continue;
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.
     const next = tokens[span.end];
     if (next && next.start === last.end + 1 && GLUED.test(next.text)) continue;

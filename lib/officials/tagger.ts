@@ -10,8 +10,8 @@
 import { NOT_PERSON_HEADS, officialsPlugin, PLACE_PREFIXES } from './knowledge';
 import { phraseStarts } from './lexicon';
 import { PERSON_MODEL } from './person-model';
-import { isTitleAt } from './roles';
-import { isHonorific, type Token, tagsOf } from './words';
+import { isTitleAt, roleAfter, roleEndingAt } from './roles';
+import { isFunctionWord, isHonorific, isVerb, type Token, tagsOf } from './words';
 
 /** Tags of the tagger, in weight order: O scores 0, B and I are stored relative to it. */
 export const TAGS = ['O', 'B', 'I'] as const;
@@ -128,7 +128,92 @@ const F = {
   tPrev2: prefix('t-2='),
   tNext2: prefix('t+2='),
   m: prefix('m='),
+  runBefore: prefix('rb='),
+  runShifted: prefix('rs='),
+  runAfter: prefix('ra='),
+  runLast: prefix('rl='),
+  runFirst: prefix('rf='),
 };
+
+/** Prepositions of place: a run of capitals after them is more often a place. */
+const LOCATIVE = /^(?:in|at|from|near|outside|across|around|throughout|into|toward|towards|across)$/;
+
+/** "0", "1", "2+": a position counted from a run's start or end. */
+const ordinal = (n: number) => (n > 1 ? '2+' : String(n));
+
+/**
+ * What the grammar says around the run of capitalised words a word stands in, before it: a title
+ * or role ("Foreign Minister …", "founders …"), a title and "to"/"of" a place ("ambassador to
+ * Britain …"), "the", a preposition of place, a verb, "by", the sentence's start.
+ */
+function contextBefore(text: string, tokens: readonly Token[], s: number): string {
+  const before = tokens[s - 1];
+  if (!before) return /^\W*$/.test(text.slice(0, tokens[s]?.start ?? 0)) ? 'start' : 'punct';
+  const gap = text.slice(before.end + (before.dotted ? 1 : 0), tokens[s]!.start);
+  if (!/^\s*$/.test(gap)) return /,/.test(gap) ? (roleEndingAt(text, tokens, s - 1) ? 'role,' : ',') : 'punct';
+  if (isTitleAt(tokens, s - 1) || roleEndingAt(text, tokens, s - 1)) return 'title';
+  if (/^(?:to|of|for)$/.test(before.key) && (isTitleAt(tokens, s - 2) || roleEndingAt(text, tokens, s - 2)))
+    return 'title-prep';
+  if (before.key === 'the') return 'the';
+  if (before.key === 'by') return 'by';
+  if (LOCATIVE.test(before.key)) return 'loc';
+  if (isVerb(before.key)) return 'verb';
+  return isFunctionWord(before.key) ? 'function' : 'word';
+}
+
+/** The same after the run: an appositive role (", a lawyer,"), a verb, a lower-case noun it modifies, a possessive. */
+function contextAfter(text: string, tokens: readonly Token[], e: number): string {
+  const last = tokens[e - 1]!;
+  if (last.possessive) return 'poss';
+  const rest = text.slice(last.end + (last.dotted ? 1 : 0));
+  if (/^\s*,/.test(rest)) return roleAfter(text, last.end + (last.dotted ? 1 : 0)) ? 'appos' : ',';
+  const after = tokens[e];
+  if (!after) return 'end';
+  if (!/^\s+$/.test(text.slice(last.end, after.start))) return 'punct';
+  if (isVerb(after.key)) return 'verb';
+  if (isFunctionWord(after.key)) return 'function';
+  return /^\p{Ll}/u.test(after.text) ? 'mod' : 'word';
+}
+
+/**
+ * Features of the run of capitalised words each word stands in (words that may share one name):
+ * the grammar around the run, the word's place in it, and what the lexicon says of the run's first
+ * and last words ("Shoreline Amphitheatre": a run ending in a venue).
+ */
+function runFeatures(
+  text: string,
+  tokens: readonly Token[],
+  allowed: readonly { name: boolean; inside: boolean }[],
+  lex: readonly string[][],
+): number[][] {
+  const out: number[][] = tokens.map(() => []);
+  for (let s = 0; s < tokens.length; s++) {
+    if (!allowed[s]!.name) continue;
+    let e = s + 1;
+    while (e < tokens.length && allowed[e]!.inside) e++;
+    const len = ordinal(Math.min(e - s, 3) - 1);
+    const before = contextBefore(text, tokens, s);
+    const after = contextAfter(text, tokens, e);
+    const first = lex[s]![0]!;
+    const last = lex[e - 1]![0]!;
+    for (let i = s; i < e; i++) {
+      const p = ordinal(i - s);
+      const q = ordinal(e - 1 - i);
+      const f = out[i]!;
+      f.push(joined(F.runBefore, before, p, len), joined(F.runAfter, after, q, len), joined(F.runAfter, after, before));
+      f.push(joined(F.runLast, last, q), joined(F.runFirst, first, p));
+      // "ambassador to Britain Liu Xiaming": the run may hold the place, then a name after a title.
+      if (before === 'title-prep' && e - s > 2)
+        f.push(
+          i === s
+            ? joined(F.runShifted, 'place', first)
+            : joined(F.runBefore, 'title', ordinal(i - s - 1), ordinal(Math.min(e - s - 1, 3) - 1)),
+        );
+    }
+    s = e - 1;
+  }
+  return out;
+}
 
 /** fnv over several parts joined by "|". */
 /** First words of our own entries of several words ("secretary" of "secretary of state"). */
@@ -173,6 +258,7 @@ export function staticFeatures(text: string, tokens: readonly Token[]): number[]
     gapClass(i === 0 ? text.slice(0, t.start) : text.slice(tokens[i - 1]!.end, t.start)),
   );
   const end = tokens.length ? gapClass(text.slice(tokens[tokens.length - 1]!.end)) : '';
+  const runs = runFeatures(text, tokens, allowedTags(text, tokens), lex);
   return tokens.map((t, i) => {
     const key = keys[i]!;
     const shape = shapes[i]!;
@@ -219,7 +305,7 @@ export function staticFeatures(text: string, tokens: readonly Token[]): number[]
     if (i + 1 < tokens.length) for (const l of lex[i + 1]!) f.push(fnv(F.tNext, l));
     if (i > 1) for (const l of lex[i - 2]!) f.push(fnv(F.tPrev2, l));
     if (i + 2 < tokens.length) for (const l of lex[i + 2]!) f.push(fnv(F.tNext2, l));
-    f.push(...phrase[i]!);
+    f.push(...phrase[i]!, ...runs[i]!);
     return f;
   });
 }
@@ -233,15 +319,33 @@ export type TagHistory = Map<string, [number, number, number]>;
 
 const F_HISTORY = prefix('h=');
 
-/** Features from the article's earlier sentences, one list per word (empty for small words). */
+const F_HISTORY_NEXT = prefix('h+1=');
+const F_HISTORY_PREV = prefix('h-1=');
+
+/** What the history says of one word: person, mixed or other, and whether it was mostly a first or later word. */
+function verdictOf(t: Token | undefined, history: TagHistory): [string, string] | null {
+  const seen = t && /^\p{Lu}/u.test(t.text) ? history.get(t.key) : undefined;
+  if (!seen) return null;
+  const [o, b, i] = seen;
+  const person = b + i;
+  return [person === 0 ? 'other' : o > person ? 'mixed' : 'person', i > b ? 'I' : 'B'];
+}
+
+/**
+ * Features from the article's earlier sentences, one list per word (empty for small words): the
+ * word's own verdict, and its neighbours' ("Hunter" before a "Biden" already met as a surname).
+ */
 export function historyFeatures(tokens: readonly Token[], history: TagHistory): number[][] {
-  return tokens.map((t) => {
-    const seen = /^\p{Lu}/u.test(t.text) ? history.get(t.key) : undefined;
-    if (!seen) return [];
-    const [o, b, i] = seen;
-    const person = b + i;
-    const verdict = person === 0 ? 'other' : o > person ? 'mixed' : 'person';
-    return [fnv(F_HISTORY, verdict), joined(F_HISTORY, verdict, i > b ? 'I' : 'B')];
+  return tokens.map((t, k) => {
+    const f: number[] = [];
+    const own = verdictOf(t, history);
+    if (own) f.push(fnv(F_HISTORY, own[0]), joined(F_HISTORY, own[0], own[1]));
+    if (!/^\p{Lu}/u.test(t.text)) return f;
+    const next = verdictOf(tokens[k + 1], history);
+    if (next) f.push(joined(F_HISTORY_NEXT, next[0], next[1]));
+    const prev = verdictOf(tokens[k - 1], history);
+    if (prev) f.push(joined(F_HISTORY_PREV, prev[0], prev[1]));
+    return f;
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Trains the person recogniser (lib/officials/tagger.ts) and writes its weights to
  * lib/officials/person-model.ts.
- *   npm run train:people [-- --epochs N] [--check]
+ *   npm run train:people [-- --epochs N] [--pages DIR] [--check]
  * Data: CoNLL-2003 English eng.train from the git-ignored .cache/conll2003/ (source, sha256 and
  * licence in DATA.md); eng.testa is only scored, eng.testb is never read. Reproducible: a fixed
  * sentence order per epoch (seeded shuffle), no clock, no randomness beyond the seed.
@@ -33,6 +33,8 @@ import { type Token, tokenize } from '../../lib/officials/words';
 import { segment } from '../../lib/segment';
 import type { GoldArticle } from '../eval/officials-score';
 import { type ConllDocument, ROOT, readConll, tagsFor } from '../shared/conll';
+import { readPages } from '../shared/corpus';
+import { digestBatch } from '../shared/digest-batch';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,6 +43,10 @@ const { values: args } = parseArgs({
     prune: { type: 'string', default: '6' },
     check: { type: 'boolean', default: false },
     'cnn-weight': { type: 'string', default: '3' },
+    'pages-weight': { type: 'string', default: '3' },
+    pages: { type: 'string' },
+    'pages-labels': { type: 'string' },
+    'cnn-labels': { type: 'string' },
   },
 });
 const EPOCHS = Number(args.epochs);
@@ -49,6 +55,7 @@ const PRUNE = Number(args.prune);
 const SIZE = 1 << BITS;
 const MASK = SIZE - 1;
 const CNN_WEIGHT = Number(args['cnn-weight']);
+const PAGES_WEIGHT = Number(args['pages-weight']);
 const OUT = join(ROOT, 'lib', 'officials', 'person-model.ts');
 
 interface Example {
@@ -66,12 +73,13 @@ interface Example {
  * written form of a labelled person (name or alias, title and honorific left out) is a name;
  * contributor credits are left out, as findPeople leaves them out.
  */
-function officialsDocuments(path: string): ConllDocument[] {
+function officialsDocuments(path: string, texts = new Map<string, string>()): ConllDocument[] {
   const lines = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim());
   return lines.map((line) => {
     const article = JSON.parse(line) as GoldArticle;
+    article.text ??= texts.get(article.id);
     const forms = article.people
       .flatMap((p) => [p.name, ...p.aliases])
       .map((form) => {
@@ -280,9 +288,31 @@ export function spanScore(docs: readonly ConllDocument[], weights: Weights) {
 
 const started = performance.now();
 const trainDocs = readConll('eng.train');
-const cnn = officialsDocuments(join(ROOT, 'tests', 'fixtures', 'officials', 'officials-dev.jsonl'));
+const cnn = officialsDocuments(
+  args['cnn-labels'] ?? join(ROOT, 'tests', 'fixtures', 'officials', 'officials-dev.jsonl'),
+);
 // The 25 CNN stories are few beside CoNLL's 946 documents: each is read CNN_WEIGHT times an epoch.
-const data = examples([...trainDocs, ...Array.from({ length: CNN_WEIGHT }, () => cnn).flat()]);
+// The labelled Zyte dev pages (their html through the CLI's extraction, as eval:officials reads
+// them): open-web pages with their furniture, venues and products, which CoNLL's wire copy lacks.
+const zyteLabels = args['pages-labels'] ?? join(ROOT, 'tests', 'fixtures', 'officials', 'zyte-people-dev.jsonl');
+const zyteIds = readFileSync(zyteLabels, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as GoldArticle).id);
+const byId = new Map(readPages(args.pages).map((p) => [p.id, p]));
+const rows = await digestBatch(
+  zyteIds.map((id) => {
+    const page = byId.get(id);
+    if (!page) throw new Error(`${args.pages ?? 'the extraction corpus'} has no page "${id}"`);
+    return { id, url: page.url, html: page.html };
+  }),
+);
+const zyte = officialsDocuments(zyteLabels, new Map([...rows].map(([id, row]) => [id, row.text ?? ''])));
+const data = examples([
+  ...trainDocs,
+  ...Array.from({ length: CNN_WEIGHT }, () => cnn).flat(),
+  ...Array.from({ length: PAGES_WEIGHT }, () => zyte).flat(),
+]);
 process.stderr.write(`${data.length} documents, ${data.flat().reduce((n, e) => n + e.gold.length, 0)} words\n`);
 const averaged = train(data);
 const floats = new Float32Array(2 * SIZE);
