@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -14,7 +15,9 @@ export interface Message {
 }
 export type Messages = Record<string, Message>;
 
-const LOCALES = fileURLToPath(new URL('../../entrypoints/public/_locales/', import.meta.url));
+// From the module's own path, not `new URL(…, import.meta.url)`: under happy-dom (the views' unit
+// tests) `URL` is happy-dom's, which Node's fileURLToPath refuses.
+const LOCALES = `${join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'entrypoints', 'public', '_locales')}/`;
 
 export function loadMessages(locale: string): Messages {
   return JSON.parse(readFileSync(`${LOCALES}${locale}/messages.json`, 'utf8')) as Messages;
