@@ -1,3 +1,4 @@
+import { t } from '@/entrypoints/shared/i18n';
 import type { Settings } from '@/entrypoints/shared/settings';
 import { MAX_SENTENCES } from '@/lib/select';
 import { LengthControl } from './LengthControl';
@@ -68,6 +69,25 @@ export function OptionsForm({ settings, shortcuts, status, pinned, onChange, onO
           />
           Highlight the key sentences in the article when the popup opens
         </label>
+      </section>
+
+      <section aria-labelledby="open-in-heading">
+        <h2 id="open-in-heading">{t('optionsOpenInHeading')}</h2>
+        <fieldset>
+          <legend class="visually-hidden">{t('optionsOpenInHeading')}</legend>
+          {(['popup', 'panel'] as const).map((where) => (
+            <label key={where} class={settings.openIn === where ? 'chip selected' : 'chip'}>
+              <input
+                type="radio"
+                name="open-in"
+                checked={settings.openIn === where}
+                onChange={() => onChange({ openIn: where })}
+              />
+              {where === 'popup' ? t('optionsOpenInPopup') : t('optionsOpenInPanel')}
+            </label>
+          ))}
+        </fieldset>
+        <p class="hint">{t('optionsOpenInHint')}</p>
       </section>
 
       <section aria-labelledby="shortcuts-heading">

@@ -42,18 +42,20 @@ describe('settings', () => {
     ['garbage', DEFAULT_SETTINGS],
     [
       { sentences: 5, copyFormat: 'markdown', highlight: true },
-      { sentences: 5, copyFormat: 'markdown', highlight: true },
+      { sentences: 5, copyFormat: 'markdown', highlight: true, openIn: 'popup' },
     ],
     [
       { sentences: 0, copyFormat: 'markdown' },
-      { sentences: 3, copyFormat: 'markdown', highlight: false },
+      { sentences: 3, copyFormat: 'markdown', highlight: false, openIn: 'popup' },
     ],
     [
       { sentences: 2.5, copyFormat: 'html', highlight: 'yes' },
-      { sentences: 3, copyFormat: 'text', highlight: false },
+      { sentences: 3, copyFormat: 'text', highlight: false, openIn: 'popup' },
     ],
-    [{ sentences: 21 }, { sentences: 3, copyFormat: 'text', highlight: false }],
-    [{ sentences: 7 }, { sentences: 7, copyFormat: 'text', highlight: false }],
+    [{ sentences: 21 }, { sentences: 3, copyFormat: 'text', highlight: false, openIn: 'popup' }],
+    [{ sentences: 7 }, { sentences: 7, copyFormat: 'text', highlight: false, openIn: 'popup' }],
+    [{ openIn: 'panel' }, { ...DEFAULT_SETTINGS, openIn: 'panel' }],
+    [{ openIn: 'sidebar' }, DEFAULT_SETTINGS],
   ])('sanitizes %j', (stored, expected) => {
     expect(sanitizeSettings(stored)).toEqual(expected);
   });
@@ -61,13 +63,13 @@ describe('settings', () => {
   it('falls back to defaults and keeps valid fields of corrupted storage', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await fakeBrowser.storage.local.set({ settings: { sentences: 5, copyFormat: 42 } });
-    expect(await loadSettings()).toEqual({ sentences: 5, copyFormat: 'text', highlight: false });
+    expect(await loadSettings()).toEqual({ sentences: 5, copyFormat: 'text', highlight: false, openIn: 'popup' });
   });
 
   it('saves a change without losing the other field', async () => {
     await saveSettings({ copyFormat: 'markdown' });
     await saveSettings({ sentences: 1 });
-    expect(await loadSettings()).toEqual({ sentences: 1, copyFormat: 'markdown', highlight: false });
+    expect(await loadSettings()).toEqual({ sentences: 1, copyFormat: 'markdown', highlight: false, openIn: 'popup' });
   });
 });
 
@@ -205,6 +207,7 @@ describe('stored settings', () => {
       sentences: 5,
       copyFormat: 'text',
       highlight: false,
+      openIn: 'popup',
       version: SETTINGS_VERSION,
     });
   });
@@ -213,12 +216,12 @@ describe('stored settings', () => {
     [
       'a value from before versions',
       { sentences: 4, copyFormat: 'markdown' },
-      { sentences: 4, copyFormat: 'markdown', highlight: false },
+      { sentences: 4, copyFormat: 'markdown', highlight: false, openIn: 'popup' },
     ],
     [
       'a newer version',
       { version: 99, sentences: 2, highlight: true, theme: 'dark' },
-      { sentences: 2, copyFormat: 'text', highlight: true },
+      { sentences: 2, copyFormat: 'text', highlight: true, openIn: 'popup' },
     ],
     ['a broken value', 'not an object', DEFAULT_SETTINGS],
     ['nothing', undefined, DEFAULT_SETTINGS],
