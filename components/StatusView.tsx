@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageError } from '@/entrypoints/shared/errors';
+import { t } from '@/entrypoints/shared/i18n';
 
-const HEADINGS: Record<PageError['code'], string> = {
+/** The codes of a page that could not be read; a selection's own ('selection') is worded below. */
+type PageCode = Exclude<PageError['code'], 'selection'>;
+
+const HEADINGS: Record<PageCode, string> = {
   empty: 'Nothing to summarize',
   'no-article': 'No article found here',
   loading: 'The page is still loading',
@@ -12,7 +16,7 @@ const HEADINGS: Record<PageError['code'], string> = {
   failed: 'Something went wrong',
 };
 
-const NEXT_STEPS: Record<PageError['code'], string> = {
+const NEXT_STEPS: Record<PageCode, string> = {
   empty: 'Open a page with an article and try again.',
   'no-article': 'Open a news article (not a front page or a list of links) and click Newsgist again.',
   loading: 'Newsgist will try again in a moment.',
@@ -33,16 +37,16 @@ export interface ErrorViewProps {
 export function ErrorView({ error, onRetry, onOpenSettings }: ErrorViewProps) {
   return (
     <main class={`state error state-${error.code}`} aria-labelledby="state-heading">
-      <h1 id="state-heading">{HEADINGS[error.code]}</h1>
+      <h1 id="state-heading">{error.code === 'selection' ? t('selectionHeading') : HEADINGS[error.code]}</h1>
       <p class="reason">{error.message}</p>
-      <p class="next-step">{NEXT_STEPS[error.code]}</p>
+      <p class="next-step">{error.code === 'selection' ? t('selectionNext') : NEXT_STEPS[error.code]}</p>
       <div class="actions">
         {error.code === 'file-access' && onOpenSettings && (
           <button type="button" class="primary" onClick={onOpenSettings}>
             Open extension settings
           </button>
         )}
-        {onRetry && error.code !== 'restricted' && (
+        {onRetry && error.code !== 'restricted' && error.code !== 'selection' && (
           <button type="button" onClick={onRetry}>
             Try again
           </button>

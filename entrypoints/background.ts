@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { CopyOutcome, CopyRequest } from './shared/copy-digest';
+import { applyOpenIn, onActionClicked, onMenuClicked } from './shared/gestures';
 import { activeTabId, captureTab } from './shared/page';
-import { loadSettings } from './shared/settings';
+import { loadSettings, watchSettings } from './shared/settings';
 
 const BADGE_MS = 2500;
 
@@ -94,8 +95,21 @@ async function copyNow(): Promise<boolean> {
   return outcome.ok;
 }
 
+/** The button, the shortcut and the menu entries open what the reader chose (see shared/gestures.ts). */
+function followOpenIn(): void {
+  const apply = () => loadSettings().then((s) => applyOpenIn(s.openIn));
+  browser.runtime.onInstalled.addListener(() => void apply());
+  browser.runtime.onStartup.addListener(() => void apply());
+  watchSettings((now, before) => {
+    if (now.openIn !== before.openIn) void applyOpenIn(now.openIn);
+  });
+}
+
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (command === 'copy-digest') void copyDigestOfActiveTab();
   });
+  (browser.action ?? browser.browserAction).onClicked.addListener(onActionClicked);
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  followOpenIn();
 });

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type Shortcut } from '@/components/OptionsForm';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
+import { isDigestCommand } from '../shared/shortcuts';
 
 async function loadShortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
   return commands.map((c) => ({
     name: c.name ?? '',
-    description:
-      c.name === '_execute_action' || c.name === '_execute_browser_action'
-        ? 'Show the digest of this page'
-        : (c.description ?? ''),
+    description: isDigestCommand(c.name) ? 'Show the digest of this page' : (c.description ?? ''),
     shortcut: c.shortcut ?? '',
   }));
 }

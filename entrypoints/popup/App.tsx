@@ -29,6 +29,9 @@ const NO_TAB: PageLink = {
 };
 
 async function connectToBrowser(): Promise<{ link: PageLink; tabId: number | null }> {
+  // popup.html?request=<window>: opened by the context menu, for the request it posted (a selection).
+  const windowId = Number(new URLSearchParams(location.search).get('request') ?? Number.NaN);
+  if (Number.isInteger(windowId)) return (await import('../shared/selection')).connectToSelection(windowId);
   const tabId = requestedTabId(location.search) ?? (await activeTabId());
   return { link: tabId === null ? NO_TAB : linkToTab(tabId), tabId };
 }

@@ -16,8 +16,11 @@ export type BrowserErrorCode =
   /** The page's copy is larger than Newsgist reads. */
   | 'too-large';
 
+/** A selection too short to hold a gist, or larger than Newsgist reads (the message says which). */
+export type SelectionErrorCode = 'selection';
+
 export interface PageError {
-  code: DigestError['code'] | BrowserErrorCode;
+  code: DigestError['code'] | BrowserErrorCode | SelectionErrorCode;
   message: string;
 }
 

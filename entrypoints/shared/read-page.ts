@@ -3,9 +3,12 @@
  * document, Firefox's background page): never on the reader's page's thread. Loaded lazily by the
  * popup, so its first paint does not wait for the pipeline's code.
  */
-import { digestDocument } from '@/lib/digest';
+import { digestDocument, digestText } from '@/lib/digest';
+import { MAX_SELECTION_CHARS, MIN_SELECTION_WORDS, selectionWords } from '@/lib/selection';
 import type { PageCopy } from './capture';
 import type { PageDigest } from './errors';
+import { t } from './i18n';
+import type { SelectionCopy } from './requests';
 
 export function digestCopy(page: PageCopy): PageDigest {
   // An inert document of our own: no script of the page runs, nothing loads, and extraction may
@@ -13,5 +16,22 @@ export function digestCopy(page: PageCopy): PageDigest {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   // digestDocument never throws: a stage that fails gives a typed 'failed' outcome.
   const result = digestDocument(doc, { url: page.url, disposable: true });
+  return result.ok ? { ok: true, digest: result.digest } : result;
+}
+
+const count = (n: number) => n.toLocaleString();
+
+/** The digest of the text the reader selected, or why a selection has none (too short, too large). */
+export function digestSelection(selection: SelectionCopy): PageDigest {
+  if (selection.length > MAX_SELECTION_CHARS) {
+    const message = t('selectionTooLarge', count(selection.length), count(MAX_SELECTION_CHARS));
+    return { ok: false, error: { code: 'selection', message } };
+  }
+  const words = selectionWords(selection.text);
+  if (words < MIN_SELECTION_WORDS) {
+    const message = t('selectionTooShort', count(words), count(MIN_SELECTION_WORDS));
+    return { ok: false, error: { code: 'selection', message } };
+  }
+  const result = digestText(selection.text, { title: selection.title, url: selection.url });
   return result.ok ? { ok: true, digest: result.digest } : result;
 }

@@ -192,6 +192,8 @@ describe('copy shortcut (Chrome: offscreen document)', () => {
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => {
       listener = l as (command: string) => void;
     });
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.action.onClicked, 'addListener').mockImplementation(() => undefined);
     background.main();
     listener?.('something-else');
     expect(spy).not.toHaveBeenCalled();

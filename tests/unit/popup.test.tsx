@@ -281,6 +281,14 @@ describe('states', () => {
     expect(screen.queryByRole('button', { name: 'Try again' }) === null).toBe(code === 'restricted');
   });
 
+  it('a selection that cannot be digested: says why and what to select, with no retry', async () => {
+    render(<App connect={fakeLink(error('selection', 'The selection is too short to digest.')).connect} />);
+    await screen.findByRole('heading', { name: 'This selection cannot be digested' });
+    expect(screen.getByText('The selection is too short to digest.')).toBeTruthy();
+    expect(screen.getByText(/Select a passage of the article/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   it('offers the extension settings when file access is off', async () => {
     const openTab = vi.fn();
     render(<App connect={fakeLink(error('file-access')).connect} openTab={openTab} />);
