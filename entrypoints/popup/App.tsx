@@ -44,6 +44,8 @@ export interface AppProps {
   connect?: () => Promise<{ link: PageLink; tabId: number | null }>;
   writeClipboard?: (text: string) => Promise<void>;
   openTab?: (url: string) => void;
+  /** Told each answer (the side panel names the page its digest is of). */
+  onResult?: (result: PageDigest) => void;
 }
 
 function personForms(p: Person): string[] {
@@ -54,6 +56,7 @@ export function App({
   connect = connectToBrowser,
   writeClipboard = (t) => navigator.clipboard.writeText(t),
   openTab = (url) => void browser.tabs.create({ url }),
+  onResult,
 }: AppProps) {
   const [state, setState] = useState<{ result: PageDigest; settings: Settings } | null>(null);
   const [link, setLink] = useState<{ link: PageLink; tabId: number | null } | null>(null);
@@ -69,10 +72,11 @@ export function App({
       .then((c) => c.link.digest())
       .catch((err: Error): PageDigest => ({ ok: false, error: couldNotRead(err.message) }));
     // Settings arrive with the digest, so the first paint already has the reader's length.
-    Promise.all([page, loadSettings().catch(() => DEFAULT_SETTINGS)]).then(([result, settings]) =>
-      setState({ result, settings }),
-    );
-  }, [connect]);
+    Promise.all([page, loadSettings().catch(() => DEFAULT_SETTINGS)]).then(([result, settings]) => {
+      setState({ result, settings });
+      onResult?.(result);
+    });
+  }, [connect, onResult]);
 
   // Ask the page before the first paint, not after it: the digest arrives one frame sooner.
   useLayoutEffect(run, [run]);
