@@ -3,6 +3,7 @@
  * <title>, Readability's reading) without the site's name around them, HTML entities decoded,
  * never cut short; the in-body <h1> only when it is that headline.
  */
+import { countWords } from '../text/words';
 import { normalizeSpace } from './blocks';
 
 const NAMED: Record<string, string> = {
@@ -106,7 +107,7 @@ function namesSite(segment: string, names: readonly string[]): boolean {
     if (
       name.length >= 3 &&
       seg.length >= 3 &&
-      (name.includes(seg) || (seg.includes(name) && segment.split(/\s+/).length <= 4))
+      (name.includes(seg) || (seg.includes(name) && countWords(segment, 4) <= 4))
     )
       return true;
   }

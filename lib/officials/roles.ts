@@ -1,4 +1,5 @@
 import { stem } from '../text/stems';
+import { countWords } from '../text/words';
 import { phrases } from './knowledge';
 import {
   isCapitalised,
@@ -203,7 +204,7 @@ export function roleAfter(text: string, from: number): RoleText | null {
     if (CLAUSE_START.test(phrase)) return null;
     phrase = phrase.replace(COPULA, '').replace(RELATIVE, '');
     if (namesSomeone(tokenize(phrase))) return null;
-    if (!phrase || phrase.split(/\s+/).length > 20) return null;
+    if (!phrase || countWords(phrase, 20) > 20) return null;
     const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
     if (role) return { ...role, text: trimClause(phrase, role.head) };

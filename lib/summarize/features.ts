@@ -1,4 +1,5 @@
 import { hasUnspacedScript, segmentWords } from '../text/segmenter';
+import { countWords, WORD } from '../text/words';
 import type { Sentence } from '../types';
 import { neverPickReason } from './filters';
 import { contentWords, phrasePairs } from './words';
@@ -64,9 +65,9 @@ function closesQuote(text: string, at: number): boolean {
  * before it are quoted too.
  */
 export function quotedShare(text: string): number {
-  const total = text.split(/\s+/).filter(Boolean).length;
+  const total = countWords(text);
   if (total === 0) return 0;
-  const count = (from: number, to: number) => text.slice(from, to).split(/\s+/).filter(Boolean).length;
+  const count = (from: number, to: number) => countWords(text.slice(from, to));
   let inside = 0;
   let open: number | null = null;
   let first = true;
@@ -118,11 +119,15 @@ export function isPersonal(text: string): boolean {
 
 /** Share of the words that are names or numbers: news highlights are made of them. */
 export function specificShare(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean);
+  return specificWords(text.match(WORD) ?? [], true);
+}
+
+/** Share of `words` with a digit, or after the first with a capital where capitals mark `names`. */
+function specificWords(words: readonly string[], names: boolean): number {
   if (words.length === 0) return 0;
   let specific = 0;
   words.forEach((word, k) => {
-    if (/\d/.test(word) || (k > 0 && /^["“‘(]?\p{Lu}/u.test(word))) specific++;
+    if (/\d/.test(word) || (names && k > 0 && /^\p{Lu}/u.test(word))) specific++;
   });
   return specific / words.length;
 }
@@ -133,22 +138,13 @@ export function isDangling(text: string): boolean {
 
 /** Words of a sentence as shown: ICU's dictionary words in scripts without spaces, else runs between spaces. */
 function wordCount(text: string, lang: string): number {
-  return hasUnspacedScript(text) ? segmentWords(text, lang).length : text.split(/\s+/).filter(Boolean).length;
+  return hasUnspacedScript(text) ? segmentWords(text, lang).length : countWords(text);
 }
 
 /** Numbers, and capitalised words after the first where capitals mark names (not German nouns). */
 function specificOther(text: string, lang: string): number {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || hasUnspacedScript(text)) {
-    const all = segmentWords(text, lang);
-    return all.length ? all.filter((w) => /\d/.test(w)).length / all.length : 0;
-  }
-  const names = lang !== 'de' && lang !== 'lb';
-  let specific = 0;
-  words.forEach((word, k) => {
-    if (/\d/.test(word) || (names && k > 0 && /^["“‘«„(]?\p{Lu}/u.test(word))) specific++;
-  });
-  return specific / words.length;
+  if (hasUnspacedScript(text)) return specificWords(segmentWords(text, lang), false);
+  return specificWords(text.match(WORD) ?? [], lang !== 'de' && lang !== 'lb');
 }
 
 /**
@@ -177,7 +173,7 @@ export function sentenceFeatures(sentence: Sentence, lang = 'en'): SentenceFeatu
     sentence,
     words: new Set(contentWords(text)),
     phrases: new Set(phrasePairs(text)),
-    length: text.split(/\s+/).filter(Boolean).length,
+    length: countWords(text),
     quoted: quotedShare(text),
     specific: specificShare(text),
     attributed: ATTRIBUTION.test(text),

@@ -56,6 +56,8 @@ const NEVER_PICK: readonly { reason: string; test: RegExp }[] = [
     test: /\b(speaks|gestures|looks on|arrives|waves|listens|poses|walks|stands|attends|delivers|holds|reacts|smiles|sits|talks|leaves|departs|is seen|are seen)\b.{0,160},\s+(Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(19|20)\d\d\.?$/,
   },
   { reason: 'breadcrumb', test: /\s[»›|>]\s.*\s[»›|>]\s/ },
+  // "Macron jibe [INSIGHT]| Lakers vs Nets [VIDEO]": teasers for other stories, each with its label.
+  { reason: 'list of links', test: /\[\p{Lu}{2,}[\p{Lu} ]*\].*\[\p{Lu}{2,}[\p{Lu} ]*\]/u },
   { reason: 'aside in brackets', test: /^\(.*\)[.!?]?$/ },
 ];
 
@@ -75,6 +77,8 @@ const ANY_LANGUAGE: readonly { reason: string; test: RegExp }[] = [
     test: /(\s\.|:\s*\.?|[^.!?…。．！？｡؟۔।॥։።\p{Pe}\p{Pf}"'”’)\]」』])$/u,
   },
   { reason: 'breadcrumb', test: /\s[»›|>]\s.*\s[»›|>]\s/ },
+  // "Macron jibe [INSIGHT]| Lakers vs Nets [VIDEO]": teasers for other stories, each with its label.
+  { reason: 'list of links', test: /\[\p{Lu}{2,}[\p{Lu} ]*\].*\[\p{Lu}{2,}[\p{Lu} ]*\]/u },
   { reason: 'aside in brackets', test: /^[(（].*[)）][.!?。！？]?$/ },
 ];
 

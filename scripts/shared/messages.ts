@@ -15,9 +15,8 @@ export interface Message {
 }
 export type Messages = Record<string, Message>;
 
-// From the module's own path, not `new URL(…, import.meta.url)`: under happy-dom (the views' unit
-// tests) `URL` is happy-dom's, which Node's fileURLToPath refuses.
-const LOCALES = `${join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'entrypoints', 'public', '_locales')}/`;
+// From the module's own path (a string: under happy-dom the global URL is not Node's).
+const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '../../entrypoints/public/_locales/');
 
 export function loadMessages(locale: string): Messages {
   return JSON.parse(readFileSync(`${LOCALES}${locale}/messages.json`, 'utf8')) as Messages;

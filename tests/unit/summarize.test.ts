@@ -35,6 +35,10 @@ describe('neverPickReason', () => {
     ['contact line', 'Contact Dear Abby at www.DearAbby.com or P.O. Box 69440, Los Angeles, CA 90069.'],
     ['caption with a credit', 'More than 4,000 people are expected to receive notice (Credit: iStock)'],
     ['breadcrumb', 'News » World » Europe » Sweden drops the case.'],
+    [
+      'list of links',
+      "China furious at Macron for Hong Kong protest jibe [INSIGHT]| Lakers vs Nets: NBA make final decision [VIDEO] Hong Kong 'threatened' [REACTION]",
+    ],
     ['aside in brackets', '(The discovery brought the researchers a Nobel Prize in 2004.)'],
     ['newsletter promise', 'The news and stories that matter, delivered weekday mornings.'],
     ['contributor credit', "CNN's Elise Miller and Jason Hanna contributed to this report."],
