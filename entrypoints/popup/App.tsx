@@ -46,6 +46,8 @@ export interface AppProps {
   openTab?: (url: string) => void;
   /** Told each answer (the side panel names the page its digest is of). */
   onResult?: (result: PageDigest) => void;
+  /** Offers "Open in a tab" (the popup closes when the reader leaves it; the side panel does not). */
+  offerTab?: boolean;
 }
 
 function personForms(p: Person): string[] {
@@ -57,6 +59,7 @@ export function App({
   writeClipboard = (t) => navigator.clipboard.writeText(t),
   openTab = (url) => void browser.tabs.create({ url }),
   onResult,
+  offerTab = true,
 }: AppProps) {
   const [state, setState] = useState<{ result: PageDigest; settings: Settings } | null>(null);
   const [link, setLink] = useState<{ link: PageLink; tabId: number | null } | null>(null);
@@ -186,7 +189,7 @@ export function App({
             : undefined
         }
       />
-      {link?.tabId !== null && link?.tabId !== undefined && !location.search.includes('tabId') && (
+      {offerTab && link?.tabId !== null && link?.tabId !== undefined && !location.search.includes('tabId') && (
         <p class="footer-links">
           <a href={`popup.html?tabId=${link.tabId}`} target="_blank" rel="noreferrer">
             Open in a tab

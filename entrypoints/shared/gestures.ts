@@ -76,7 +76,7 @@ interface GestureTab {
 export function onActionClicked(tab: GestureTab): void {
   if (tab.id === undefined || tab.windowId === undefined) return;
   openPanel(tab.windowId);
-  void postRequest({ windowId: tab.windowId, tabId: tab.id, at: Date.now() });
+  void postRequest({ view: 'panel', windowId: tab.windowId, tabId: tab.id, at: Date.now() });
 }
 
 /**
@@ -117,10 +117,10 @@ export function onMenuClicked(info: MenuInfo, tab: (GestureTab & { title?: strin
   if (menu.openIn === 'panel') openPanel(windowId);
   else openPopupAt(windowId, menu.kind === 'selection' ? `${POPUP}?request=${windowId}` : POPUP);
   if (menu.kind === 'page') {
-    if (menu.openIn === 'panel') void postRequest({ windowId, tabId, at: Date.now() });
+    if (menu.openIn === 'panel') void postRequest({ view: 'panel', windowId, tabId, at: Date.now() });
     return;
   }
   void readSelection(tabId, info.selectionText ?? '', tab.title ?? '', info.pageUrl ?? '').then((selection) =>
-    postRequest({ windowId, tabId, selection, at: Date.now() }),
+    postRequest({ view: menu.openIn, windowId, tabId, selection, at: Date.now() }),
   );
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { OpenIn } from './settings';
 
 /**
  * What the reader asked for with a gesture that lets Newsgist read a tab (the toolbar button, the
@@ -7,6 +8,8 @@ import { browser } from 'wxt/browser';
  * the browser closes; pages never see it); the view takes it, and follows new ones while it is open.
  */
 export interface DigestRequest {
+  /** The view it is for: a side panel open in popup mode leaves the popup's request alone. */
+  view: OpenIn;
   windowId: number;
   tabId: number;
   /** The text the reader selected, when they asked for its digest rather than the page's. */
@@ -28,13 +31,14 @@ export interface SelectionCopy {
 /** A request older than this is not acted on by a view that opens after it. */
 export const REQUEST_FRESH_MS = 30_000;
 
-const key = (windowId: number) => `request-${windowId}`;
+const key = (view: OpenIn, windowId: number) => `request-${view}-${windowId}`;
 
 export function isDigestRequest(value: unknown): value is DigestRequest {
   const r = value as DigestRequest | null;
   return (
     typeof r === 'object' &&
     r !== null &&
+    (r.view === 'popup' || r.view === 'panel') &&
     Number.isInteger(r.windowId) &&
     Number.isInteger(r.tabId) &&
     typeof r.at === 'number' &&
@@ -43,23 +47,25 @@ export function isDigestRequest(value: unknown): value is DigestRequest {
 }
 
 export function postRequest(request: DigestRequest): Promise<void> {
-  return browser.storage.session.set({ [key(request.windowId)]: request });
+  return browser.storage.session.set({ [key(request.view, request.windowId)]: request });
 }
 
-/** The window's request, if one is waiting and fresh; it is removed, so it is acted on once. */
-export async function takeRequest(windowId: number, now = Date.now()): Promise<DigestRequest | null> {
-  const stored = (await browser.storage.session.get(key(windowId)))[key(windowId)];
+/** The request for a view of a window, if one is waiting and fresh; it is removed, so it is acted on once. */
+export async function takeRequest(view: OpenIn, windowId: number, now = Date.now()): Promise<DigestRequest | null> {
+  const name = key(view, windowId);
+  const stored = (await browser.storage.session.get(name))[name];
   if (stored === undefined) return null;
-  await browser.storage.session.remove(key(windowId));
+  await browser.storage.session.remove(name);
   return isDigestRequest(stored) && now - stored.at <= REQUEST_FRESH_MS ? stored : null;
 }
 
-/** Calls `listener` with each new request for the window; returns the function that stops listening. */
-export function onRequest(windowId: number, listener: (request: DigestRequest) => void): () => void {
+/** Calls `listener` with each new request for a view of the window; returns the function that stops listening. */
+export function onRequest(view: OpenIn, windowId: number, listener: (request: DigestRequest) => void): () => void {
+  const name = key(view, windowId);
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const value = area === 'session' ? changes[key(windowId)]?.newValue : undefined;
+    const value = area === 'session' ? changes[name]?.newValue : undefined;
     if (isDigestRequest(value)) {
-      void browser.storage.session.remove(key(windowId)).catch(() => undefined);
+      void browser.storage.session.remove(name).catch(() => undefined);
       listener(value);
     }
   };

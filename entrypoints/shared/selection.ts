@@ -20,7 +20,7 @@ const WAIT_MS = 10_000;
 /** The request the background posts as it opens the popup (it reads the selection after). */
 function nextRequest(windowId: number): Promise<DigestRequest> {
   return new Promise((resolve, reject) => {
-    const stop = onRequest(windowId, (request) => {
+    const stop = onRequest('popup', windowId, (request) => {
       clearTimeout(timer);
       stop();
       resolve(request);
@@ -29,7 +29,7 @@ function nextRequest(windowId: number): Promise<DigestRequest> {
       stop();
       reject(new Error(t('selectionLost')));
     }, WAIT_MS);
-    takeRequest(windowId).then((request) => {
+    takeRequest('popup', windowId).then((request) => {
       if (!request) return;
       clearTimeout(timer);
       stop();

@@ -78,10 +78,10 @@ export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => P
     (async () => {
       windowId = (await browser.windows.getCurrent()).id;
       if (windowId === undefined) return setTarget('ask');
-      stop = onRequest(windowId, handle);
+      stop = onRequest('panel', windowId, handle);
       const [tab] = await browser.tabs.query({ active: true, windowId });
       setActiveTab(tab?.id ?? null);
-      const request = await takeRequest(windowId);
+      const request = await takeRequest('panel', windowId);
       if (request) handle(request);
       else if (tab?.id !== undefined) await tryTab(tab.id);
       else setTarget('ask');
@@ -139,7 +139,7 @@ export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => P
         shortcut={openIn === 'panel' ? shortcut : ''}
         onDigestThisTab={() => activeTab !== null && void tryTab(activeTab)}
       />
-      <App key={target.seq} connect={connect} onResult={setResult} />
+      <App key={target.seq} connect={connect} onResult={setResult} offerTab={false} />
     </>
   );
 }

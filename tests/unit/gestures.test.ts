@@ -43,10 +43,11 @@ function mockSelection(result: unknown) {
   return spy;
 }
 
-async function waitForRequest(): Promise<DigestRequest> {
+async function waitForRequest(view: 'popup' | 'panel' = 'panel'): Promise<DigestRequest> {
   let request: DigestRequest | null = null;
+  const name = `request-${view}-${WINDOW}`;
   await vi.waitFor(async () => {
-    request = (await fakeBrowser.storage.session.get(`request-${WINDOW}`))[`request-${WINDOW}`] as DigestRequest;
+    request = (await fakeBrowser.storage.session.get(name))[name] as DigestRequest;
     expect(request).toBeTruthy();
   });
   return request as unknown as DigestRequest;
@@ -64,29 +65,31 @@ beforeEach(() => {
 
 describe('requests handed from the background to a view', () => {
   it('are taken once, by their window', async () => {
-    await postRequest({ windowId: WINDOW, tabId: TAB, at: Date.now() });
-    expect(await takeRequest(WINDOW + 1)).toBeNull();
-    expect(await takeRequest(WINDOW)).toMatchObject({ windowId: WINDOW, tabId: TAB });
-    expect(await takeRequest(WINDOW)).toBeNull();
+    await postRequest({ view: 'panel', windowId: WINDOW, tabId: TAB, at: Date.now() });
+    expect(await takeRequest('panel', WINDOW + 1)).toBeNull();
+    expect(await takeRequest('panel', WINDOW)).toMatchObject({ windowId: WINDOW, tabId: TAB });
+    expect(await takeRequest('panel', WINDOW)).toBeNull();
   });
 
   it('are not acted on when old or malformed', async () => {
     const at = 1_000_000;
-    await postRequest({ windowId: WINDOW, tabId: TAB, at });
-    expect(await takeRequest(WINDOW, at + REQUEST_FRESH_MS + 1)).toBeNull();
-    await fakeBrowser.storage.session.set({ [`request-${WINDOW}`]: { windowId: WINDOW, tabId: 'seven', at } });
-    expect(await takeRequest(WINDOW, at)).toBeNull();
+    await postRequest({ view: 'panel', windowId: WINDOW, tabId: TAB, at });
+    expect(await takeRequest('panel', WINDOW, at + REQUEST_FRESH_MS + 1)).toBeNull();
+    await fakeBrowser.storage.session.set({
+      [`request-panel-${WINDOW}`]: { view: 'panel', windowId: WINDOW, tabId: 'seven', at },
+    });
+    expect(await takeRequest('panel', WINDOW, at)).toBeNull();
   });
 
   it('reach a view that is open, once', async () => {
     const seen: DigestRequest[] = [];
-    const stop = onRequest(WINDOW, (r) => seen.push(r));
-    await postRequest({ windowId: WINDOW + 1, tabId: 1, at: Date.now() });
-    await postRequest({ windowId: WINDOW, tabId: TAB, at: Date.now() });
+    const stop = onRequest('panel', WINDOW, (r) => seen.push(r));
+    await postRequest({ view: 'panel', windowId: WINDOW + 1, tabId: 1, at: Date.now() });
+    await postRequest({ view: 'panel', windowId: WINDOW, tabId: TAB, at: Date.now() });
     await vi.waitFor(() => expect(seen.map((r) => r.tabId)).toEqual([TAB]));
-    await vi.waitFor(async () => expect(await takeRequest(WINDOW)).toBeNull());
+    await vi.waitFor(async () => expect(await takeRequest('panel', WINDOW)).toBeNull());
     stop();
-    await postRequest({ windowId: WINDOW, tabId: TAB + 1, at: Date.now() });
+    await postRequest({ view: 'panel', windowId: WINDOW, tabId: TAB + 1, at: Date.now() });
     expect(seen).toHaveLength(1);
   });
 });
@@ -135,7 +138,8 @@ describe('gestures open the view at once, then hand it the request', () => {
     const calls = mockGestureApis();
     onMenuClicked({ menuItemId: menuId('page', 'popup') }, { id: TAB, windowId: WINDOW });
     expect(calls).toEqual([`openPopup ${JSON.stringify({ windowId: WINDOW })}`]);
-    expect(await takeRequest(WINDOW)).toBeNull();
+    expect(await takeRequest('panel', WINDOW)).toBeNull();
+    expect(await takeRequest('popup', WINDOW)).toBeNull();
   });
 
   it('"digest the selection" opens the popup on the request, gives the button its popup back, and hands the selection with its line breaks', async () => {
@@ -149,7 +153,7 @@ describe('gestures open the view at once, then hand it the request', () => {
       `setPopup ${JSON.stringify({ popup: `/popup.html?request=${WINDOW}` })}`,
       `openPopup ${JSON.stringify({ windowId: WINDOW })}`,
     ]);
-    const request = await waitForRequest();
+    const request = await waitForRequest('popup');
     expect(request.selection).toEqual({
       text: PASSAGE,
       length: PASSAGE.length,
@@ -242,6 +246,7 @@ describe('the popup opened for a selection', () => {
     const connected = connectToSelection(WINDOW);
     const text = PASSAGE;
     await postRequest({
+      view: 'popup',
       windowId: WINDOW,
       tabId: TAB,
       selection: { text, length: text.length, title: 'Talks go on', url: 'https://news.example/t' },
@@ -253,8 +258,9 @@ describe('the popup opened for a selection', () => {
     expect(result.ok && result.digest.title).toBe('Talks go on');
   });
 
-  it('takes a request already waiting', async () => {
-    await postRequest({ windowId: WINDOW, tabId: TAB, at: Date.now() });
+  it('takes a request already waiting, and not the side panel’s', async () => {
+    await postRequest({ view: 'panel', windowId: WINDOW, tabId: TAB + 1, at: Date.now() });
+    await postRequest({ view: 'popup', windowId: WINDOW, tabId: TAB, at: Date.now() });
     expect((await connectToSelection(WINDOW)).tabId).toBe(TAB);
   });
 

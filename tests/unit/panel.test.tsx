@@ -57,12 +57,14 @@ afterEach(cleanup);
 describe('the side panel digests what the reader asks for', () => {
   it('the request that opened it', async () => {
     const { windowId, tabs } = await openWindow('https://news.example/a', 'https://news.example/b');
-    await postRequest({ windowId, tabId: tabs[0]!, at: Date.now() });
+    await postRequest({ view: 'panel', windowId, tabId: tabs[0]!, at: Date.now() });
     const { linkFor, targets } = fakeLinks();
     render(<PanelApp linkFor={linkFor} />);
     await screen.findByRole('heading', { level: 1, name: `Page of tab ${tabs[0]}` });
     expect(targets.map((t) => t.tabId)).toEqual([tabs[0]]);
     expect(bar()).toBeNull();
+    // It stays open beside the article: no "Open in a tab" as in the popup.
+    expect(screen.queryByText('Open in a tab')).toBeNull();
   });
 
   it('without a request, the current tab if Newsgist may read it already', async () => {
@@ -94,7 +96,7 @@ describe('the side panel digests what the reader asks for', () => {
     render(<PanelApp linkFor={fakeLinks().linkFor} />);
     await screen.findByRole('heading', { level: 1, name: `Page of tab ${tabs[0]}` });
     await fakeBrowser.tabs.update(tabs[1], { active: true });
-    await postRequest({ windowId, tabId: tabs[1]!, at: Date.now() });
+    await postRequest({ view: 'panel', windowId, tabId: tabs[1]!, at: Date.now() });
     await screen.findByRole('heading', { level: 1, name: `Page of tab ${tabs[1]}` });
     expect(bar()).toBeNull();
   });
@@ -103,6 +105,7 @@ describe('the side panel digests what the reader asks for', () => {
     const { windowId, tabs } = await openWindow('https://news.example/a');
     const text = 'Selected words.';
     await postRequest({
+      view: 'panel',
       windowId,
       tabId: tabs[0]!,
       selection: { text, length: text.length, title: 'Talks go on', url: 'https://news.example/a' },
