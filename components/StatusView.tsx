@@ -1,26 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageError } from '@/entrypoints/shared/errors';
+import { type MessageKey, t } from '@/entrypoints/shared/i18n';
 
-const HEADINGS: Record<PageError['code'], string> = {
-  empty: 'Nothing to summarize',
-  'no-article': 'No article found here',
-  loading: 'The page is still loading',
-  restricted: 'This page cannot be read',
-  'file-access': 'File access is off',
-  'tab-gone': 'The page went away',
-  'too-large': 'This page is too large',
-  failed: 'Something went wrong',
+const HEADINGS: Record<PageError['code'], MessageKey> = {
+  empty: 'stateEmpty',
+  'no-article': 'stateNoArticle',
+  loading: 'stateLoading',
+  restricted: 'stateRestricted',
+  'file-access': 'stateFileAccess',
+  'tab-gone': 'stateTabGone',
+  'too-large': 'stateTooLarge',
+  failed: 'stateFailed',
 };
 
-const NEXT_STEPS: Record<PageError['code'], string> = {
-  empty: 'Open a page with an article and try again.',
-  'no-article': 'Open a news article (not a front page or a list of links) and click Newsgist again.',
-  loading: 'Newsgist will try again in a moment.',
-  restricted: 'Switch to a tab with a news article.',
-  'file-access': 'Turn on "Allow access to file URLs" for Newsgist, then reload the page.',
-  'tab-gone': 'Open the article again and click Newsgist.',
-  'too-large': 'Save the article on its own (or its text) and digest that, or try the command line.',
-  failed: 'Reload the page and try again.',
+const NEXT_STEPS: Record<PageError['code'], MessageKey> = {
+  empty: 'nextEmpty',
+  'no-article': 'nextNoArticle',
+  loading: 'nextLoading',
+  restricted: 'nextRestricted',
+  'file-access': 'nextFileAccess',
+  'tab-gone': 'nextTabGone',
+  'too-large': 'nextTooLarge',
+  failed: 'nextFailed',
 };
 
 export interface ErrorViewProps {
@@ -33,18 +34,18 @@ export interface ErrorViewProps {
 export function ErrorView({ error, onRetry, onOpenSettings }: ErrorViewProps) {
   return (
     <main class={`state error state-${error.code}`} aria-labelledby="state-heading">
-      <h1 id="state-heading">{HEADINGS[error.code]}</h1>
+      <h1 id="state-heading">{t(HEADINGS[error.code])}</h1>
       <p class="reason">{error.message}</p>
-      <p class="next-step">{NEXT_STEPS[error.code]}</p>
+      <p class="next-step">{t(NEXT_STEPS[error.code])}</p>
       <div class="actions">
         {error.code === 'file-access' && onOpenSettings && (
           <button type="button" class="primary" onClick={onOpenSettings}>
-            Open extension settings
+            {t('openExtensionSettings')}
           </button>
         )}
         {onRetry && error.code !== 'restricted' && (
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('tryAgain')}
           </button>
         )}
       </div>
@@ -63,7 +64,7 @@ export function LoadingView({ delayMs = 250 }: { delayMs?: number }) {
     <main class="state loading" aria-busy="true">
       {visible && (
         <p role="status" class="loading-text">
-          Reading the article…
+          {t('readingArticle')}
         </p>
       )}
     </main>

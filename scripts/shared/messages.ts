@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -14,10 +15,11 @@ export interface Message {
 }
 export type Messages = Record<string, Message>;
 
-const LOCALES = fileURLToPath(new URL('../../entrypoints/public/_locales/', import.meta.url));
+// A path, not a URL relative to this module: under happy-dom `URL` is the DOM's, not Node's.
+const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '../../entrypoints/public/_locales');
 
 export function loadMessages(locale: string): Messages {
-  return JSON.parse(readFileSync(`${LOCALES}${locale}/messages.json`, 'utf8')) as Messages;
+  return JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as Messages;
 }
 
 export function formatMessage(entry: Message | undefined, substitutions: readonly string[] = []): string {
@@ -33,9 +35,18 @@ export function formatMessage(entry: Message | undefined, substitutions: readonl
   return positional(named);
 }
 
+/** The messages every browser predefines, for the locales Newsgist has (none right to left). */
+const PREDEFINED = (locale: string): Messages => ({
+  '@@ui_locale': { message: locale.replace('-', '_') },
+  '@@bidi_dir': { message: 'ltr' },
+  '@@bidi_reversed_dir': { message: 'rtl' },
+  '@@bidi_start_edge': { message: 'left' },
+  '@@bidi_end_edge': { message: 'right' },
+});
+
 /** A `getMessage` over one locale's messages, as `browser.i18n.getMessage` behaves. */
 export function messageGetter(locale = 'en'): (key: string, substitutions?: string | string[]) => string {
-  const messages = loadMessages(locale);
+  const messages = { ...loadMessages(locale), ...PREDEFINED(locale) };
   return (key, substitutions) =>
     formatMessage(messages[key], typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));
 }
