@@ -1,5 +1,5 @@
 import { t } from '@/entrypoints/shared/i18n';
-import { durationText } from '@/entrypoints/shared/wording';
+import { durationText, languageReport } from '@/entrypoints/shared/wording';
 import { sourceParts } from '@/lib/format';
 import { readingDuration, readingMinutes } from '@/lib/reading';
 import type { Digest } from '@/lib/types';
@@ -13,7 +13,6 @@ export function DigestHeader({ digest, digestSize }: { digest: Digest; digestSiz
   const { perMinute } = digest.language.pace;
   const minutes = (value: number) => durationText({ unit: 'minute', value });
   const saved = Math.max(0, Math.round((digest.readingSize - digestSize) / perMinute));
-  const language = digest.language.report;
   return (
     <header class="digest-header">
       <h1 id="digest-title" lang={digest.language.code} dir="auto">
@@ -25,9 +24,7 @@ export function DigestHeader({ digest, digestSize }: { digest: Digest; digestSiz
         <span> · {t('digestTime', durationText(readingDuration(digestSize, perMinute)))}</span>
         {saved > 0 && <span class="saved"> · {t('timeSaved', minutes(saved))}</span>}
       </p>
-      <p class="language">
-        {language.read}: {language.gets}.
-      </p>
+      <p class="language">{languageReport(digest.language).line}</p>
     </header>
   );
 }

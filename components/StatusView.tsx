@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageError } from '@/entrypoints/shared/errors';
 import { type MessageKey, t } from '@/entrypoints/shared/i18n';
+import { reasonText } from '@/entrypoints/shared/wording';
 
 const HEADINGS: Record<PageError['code'], MessageKey> = {
   empty: 'stateEmpty',
@@ -35,7 +36,7 @@ export function ErrorView({ error, onRetry, onOpenSettings }: ErrorViewProps) {
   return (
     <main class={`state error state-${error.code}`} aria-labelledby="state-heading">
       <h1 id="state-heading">{t(HEADINGS[error.code])}</h1>
-      <p class="reason">{error.message}</p>
+      <p class="reason">{reasonText(error.reason)}</p>
       <p class="next-step">{t(NEXT_STEPS[error.code])}</p>
       <div class="actions">
         {error.code === 'file-access' && onOpenSettings && (

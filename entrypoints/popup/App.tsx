@@ -16,6 +16,7 @@ import type { HighlightResult } from '../shared/highlight-in-page';
 import { t } from '../shared/i18n';
 import { activeTabId, linkToTab, type PageLink } from '../shared/page';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
+import { languageReport } from '../shared/wording';
 
 /** `popup.html?tabId=N` digests tab N (tests, "open in a tab"); otherwise the active tab. */
 export function requestedTabId(search: string): number | null {
@@ -25,7 +26,7 @@ export function requestedTabId(search: string): number | null {
 }
 
 const NO_TAB: PageLink = {
-  digest: () => Promise.resolve({ ok: false, error: { code: 'tab-gone', message: t('reasonNoTab') } }),
+  digest: () => Promise.resolve({ ok: false, error: { code: 'tab-gone', reason: { kind: 'no-tab' } } }),
   highlight: () => Promise.resolve({ ok: false, found: 0 }),
 };
 
@@ -166,7 +167,7 @@ export function App({
       </section>
       <PeopleList
         people={d.people}
-        unread={d.language.report.people}
+        unread={languageReport(d.language).people}
         selected={person}
         onSelect={
           pageLink

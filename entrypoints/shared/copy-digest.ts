@@ -42,7 +42,7 @@ export async function digestAndCopy(
       ok: false,
       error: {
         code: 'failed',
-        message: `Newsgist could not write to the clipboard: ${err instanceof Error ? err.message : String(err)}`,
+        reason: { kind: 'clipboard-failed', detail: err instanceof Error ? err.message : String(err) },
       },
     };
   }

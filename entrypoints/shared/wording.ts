@@ -1,12 +1,13 @@
 /**
- * What lib/ returns as codes and numbers, in the reader's words: one place for the popup, the
- * options page, the background and the CLI (which passes an English translator over the same
- * messages, scripts/shared/messages.ts). Each function takes the translator last, the browser's by
- * default.
+ * What lib/ and the glue return as codes and numbers, in the reader's words: one place for the
+ * popup, the options page, the background and the CLI (which passes an English translator over
+ * the same messages, scripts/shared/messages.ts). Each function takes the translator last, the
+ * browser's by default.
  */
 import type { Duration } from '@/lib/reading';
-import type { Notice } from '@/lib/types';
-import { type Translator, ui } from './i18n';
+import type { Language, Notice } from '@/lib/types';
+import type { PageError } from './errors';
+import { type MessageKey, type Translator, ui } from './i18n';
 
 /** "5 min", "20 sec", "5 Min.": the unit as the language abbreviates it. */
 export function durationText(d: Duration, tr: Translator = ui()): string {
@@ -15,4 +16,70 @@ export function durationText(d: Duration, tr: Translator = ui()): string {
 
 export function noticeText(n: Notice, tr: Translator = ui()): string {
   return n.kind === 'short' ? tr.plural('noticeShort', n.words) : tr.t('noticeTruncated', n.words, n.totalWords);
+}
+
+const REASONS: Record<Exclude<PageError['reason']['kind'], 'no-sentence' | 'crashed'>, MessageKey> = {
+  'empty-article': 'reasonEmptyArticle',
+  'empty-text': 'reasonEmptyText',
+  'empty-page': 'reasonEmptyPage',
+  frameset: 'reasonFrameset',
+  'media-page': 'reasonMediaPage',
+  'link-page': 'reasonLinkPage',
+  restricted: 'reasonRestricted',
+  pdf: 'reasonPdf',
+  'file-access': 'reasonFileAccess',
+  'tab-gone': 'reasonTabGone',
+  'no-tab': 'reasonNoTab',
+  loading: 'reasonLoading',
+  'too-large': 'reasonTooLarge',
+  unreadable: 'reasonUnreadable',
+  'copy-failed': 'reasonCopyFailed',
+  'clipboard-failed': 'reasonClipboardFailed',
+};
+
+/** Why there is no digest (or no copy), in a sentence a reader can act on. */
+export function reasonText(reason: PageError['reason'], tr: Translator = ui()): string {
+  switch (reason.kind) {
+    case 'no-sentence':
+      return reason.total > reason.words
+        ? tr.t('reasonNoSentencePart', reason.words, reason.total)
+        : tr.plural('reasonNoSentence', reason.words);
+    case 'crashed':
+      return tr.t(reason.input === 'page' ? 'reasonCrashedPage' : 'reasonCrashedText', reason.detail);
+    case 'too-large': {
+      const millions = new Intl.NumberFormat(tr.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      return tr.t(REASONS[reason.kind], millions.format(reason.chars / 1e6), millions.format(reason.limit / 1e6));
+    }
+    default:
+      return tr.t(REASONS[reason.kind], 'detail' in reason ? reason.detail : '');
+  }
+}
+
+const READ: Record<Language['source'], MessageKey> = {
+  page: 'languageReadPage',
+  text: 'languageReadText',
+  default: 'languageReadDefault',
+};
+
+/**
+ * What the reader is told about the language a digest was read in: the line ("Read as Japanese
+ * (the page's language): key sentences, reading time in characters.") and, for a language whose
+ * people are not looked for, why the list of people is empty.
+ */
+export function languageReport(lang: Language, tr: Translator = ui()): { line: string; people: string | null } {
+  let name = lang.code;
+  try {
+    name = new Intl.DisplayNames([tr.locale], { type: 'language' }).of(lang.code) ?? name;
+  } catch {
+    // A runtime without language names, or a code it does not know: the code itself.
+  }
+  const english = lang.code === 'en';
+  const gets: MessageKey[] = ['languageGetsKeySentences'];
+  if (english) gets.push('languageGetsOfficials');
+  gets.push(lang.pace.unit === 'character' ? 'languageGetsCharacters' : 'languageGetsWords');
+  const list = new Intl.ListFormat(tr.locale, { type: 'unit', style: 'short' });
+  return {
+    line: tr.t('languageLine', tr.t(READ[lang.source], name), list.format(gets.map((key) => tr.t(key)))),
+    people: english ? null : tr.t('peopleEnglishOnly'),
+  };
 }

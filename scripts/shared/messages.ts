@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Translator, translator } from '../../entrypoints/shared/i18n';
 
 /**
  * `chrome.i18n.getMessage` for Node (unit tests, and any script that prints what the extension
@@ -50,3 +51,9 @@ export function messageGetter(locale = 'en'): (key: string, substitutions?: stri
   return (key, substitutions) =>
     formatMessage(messages[key], typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []));
 }
+
+/**
+ * The interface's English, for what runs in Node: the CLI says what the popup says, from the same
+ * messages (one source of English).
+ */
+export const english: Translator = translator(messageGetter('en'), 'en');

@@ -87,7 +87,7 @@ describe('formatDigest', () => {
 describe('copies', () => {
   it('never carry the soft hyphens a page uses as line-break hints (cleaned where text enters)', () => {
     const result = digestText('Nego\u00adtiators from both delegations met in Geneva on Monday to discuss the treaty.');
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(toPlainText(result.digest, 1)).toContain('• Negotiators from both delegations met');
     expect(toMarkdown(result.digest, 1)).toContain('- Negotiators from both delegations met');
   });
