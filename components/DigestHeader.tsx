@@ -1,4 +1,4 @@
-import { t } from '@/entrypoints/shared/i18n';
+import { t, ui } from '@/entrypoints/shared/i18n';
 import { durationText, languageReport } from '@/entrypoints/shared/wording';
 import { sourceParts } from '@/lib/format';
 import { readingDuration, readingMinutes } from '@/lib/reading';
@@ -9,9 +9,8 @@ import type { Digest } from '@/lib/types';
  * key sentences' length in the language's reading unit (words, or characters in Chinese and Japanese).
  */
 export function DigestHeader({ digest, digestSize }: { digest: Digest; digestSize: number }) {
-  const source = sourceParts(digest);
+  const source = sourceParts(digest, ui().locale);
   const { perMinute } = digest.language.pace;
-  const minutes = (value: number) => durationText({ unit: 'minute', value });
   const saved = Math.max(0, Math.round((digest.readingSize - digestSize) / perMinute));
   return (
     <header class="digest-header">
@@ -20,9 +19,9 @@ export function DigestHeader({ digest, digestSize }: { digest: Digest; digestSiz
       </h1>
       {source.length > 0 && <p class="source">{source.join(' · ')}</p>}
       <p class="reading">
-        <span>{t('readingTime', minutes(readingMinutes(digest.readingSize, perMinute)))}</span>
+        <span>{t('readingTime', readingMinutes(digest.readingSize, perMinute))}</span>
         <span> · {t('digestTime', durationText(readingDuration(digestSize, perMinute)))}</span>
-        {saved > 0 && <span class="saved"> · {t('timeSaved', minutes(saved))}</span>}
+        {saved > 0 && <span class="saved"> · {t('timeSaved', durationText({ unit: 'minute', value: saved }))}</span>}
       </p>
       <p class="language">{languageReport(digest.language).line}</p>
     </header>

@@ -3,7 +3,7 @@ import type { CopyOutcome, CopyRequest } from './shared/copy-digest';
 import { t } from './shared/i18n';
 import { activeTabId, captureTab } from './shared/page';
 import { loadSettings } from './shared/settings';
-import { reasonText } from './shared/wording';
+import { copyWords, reasonText } from './shared/wording';
 
 const BADGE_MS = 2500;
 
@@ -74,7 +74,12 @@ async function copyNow(): Promise<boolean> {
   let outcome: CopyOutcome;
   if (!capture.ok) outcome = capture;
   else {
-    const request = { page: capture.page, sentences: settings.sentences, format: settings.copyFormat };
+    const request = {
+      page: capture.page,
+      sentences: settings.sentences,
+      format: settings.copyFormat,
+      words: copyWords(),
+    };
     try {
       outcome = import.meta.env.FIREFOX ? await copyInBackgroundPage(request) : await copyOffscreen(request);
     } catch (err) {

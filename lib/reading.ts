@@ -23,7 +23,7 @@ export interface Duration {
   value: number;
 }
 
-/** Reading time of a few words (or characters at `perMinute`): the interface writes it ("20 sec", "3 min"). */
+/** Reading time of a few words (or characters at `perMinute`); the interface writes it ("20 s", "3 min"). */
 export function readingDuration(size: number, perMinute = WORDS_PER_MINUTE): Duration {
   const seconds = Math.round((size / perMinute) * 60);
   if (seconds < 60) return { unit: 'second', value: Math.max(5, Math.round(seconds / 5) * 5) };

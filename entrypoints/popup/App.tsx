@@ -16,7 +16,7 @@ import type { HighlightResult } from '../shared/highlight-in-page';
 import { t } from '../shared/i18n';
 import { activeTabId, linkToTab, type PageLink } from '../shared/page';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
-import { languageReport } from '../shared/wording';
+import { copyWords, languageReport } from '../shared/wording';
 
 /** `popup.html?tabId=N` digests tab N (tests, "open in a tab"); otherwise the active tab. */
 export function requestedTabId(search: string): number | null {
@@ -129,7 +129,7 @@ export function App({
     if (!on) pageLink?.highlight({ kind: 'clear' });
     update({ highlight: on });
   };
-  const copy = (format: CopyFormat) => writeClipboard(formatDigest(d, settings.sentences, format));
+  const copy = (format: CopyFormat) => writeClipboard(formatDigest(d, settings.sentences, format, copyWords()));
 
   return (
     <main aria-labelledby="digest-title">

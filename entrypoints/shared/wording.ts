@@ -4,14 +4,26 @@
  * the same messages, scripts/shared/messages.ts). Each function takes the translator last, the
  * browser's by default.
  */
+import type { CopyWords } from '@/lib/format';
 import type { Duration } from '@/lib/reading';
 import type { Language, Notice } from '@/lib/types';
 import type { PageError } from './errors';
 import { type MessageKey, type Translator, ui } from './i18n';
 
-/** "5 min", "20 sec", "5 Min.": the unit as the language abbreviates it. */
+/** "20 s", "3 min": a short reading time. */
 export function durationText(d: Duration, tr: Translator = ui()): string {
-  return new Intl.NumberFormat(tr.locale, { style: 'unit', unit: d.unit, unitDisplay: 'short' }).format(d.value);
+  return tr.t(d.unit === 'second' ? 'durationSeconds' : 'durationMinutes', d.value);
+}
+
+/** The words of a copied digest (lib/format.ts), in the reader's language. */
+export function copyWords(tr: Translator = ui()): CopyWords {
+  return {
+    locale: tr.locale,
+    readingTime: tr.t('readingTime', '$1'),
+    officials: tr.t('copyOfficials'),
+    officialsLabel: tr.t('copyOfficialsLabel'),
+    untitled: tr.t('untitledArticle'),
+  };
 }
 
 export function noticeText(n: Notice, tr: Translator = ui()): string {

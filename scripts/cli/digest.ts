@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { languageReport, noticeText, reasonText } from '../../entrypoints/shared/wording';
+import { copyWords, languageReport, noticeText, reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, digestText } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
 import { keySentences } from '../../lib/select';
@@ -276,7 +276,9 @@ async function main(): Promise<number> {
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatDigest(d, args.sentences, args.mode === 'markdown' ? 'markdown' : 'text')}\n`);
+    process.stdout.write(
+      `${formatDigest(d, args.sentences, args.mode === 'markdown' ? 'markdown' : 'text', copyWords(english))}\n`,
+    );
   }
   return 0;
 }

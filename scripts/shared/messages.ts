@@ -54,6 +54,7 @@ export function messageGetter(locale = 'en'): (key: string, substitutions?: stri
 
 /**
  * The interface's English, for what runs in Node: the CLI says what the popup says, from the same
- * messages (one source of English).
+ * messages (one source of English). Dates are written day first ("18 June 2023"), as the CLI
+ * always has; a browser writes them for its own UI language.
  */
-export const english: Translator = translator(messageGetter('en'), 'en');
+export const english: Translator = translator(messageGetter('en'), 'en-GB');

@@ -6,7 +6,7 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { reasonText } from '../../entrypoints/shared/wording';
+import { copyWords, reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, digestText, MAX_WORDS } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
 import { uncleanReason } from '../../lib/text/chars';
@@ -271,8 +271,8 @@ export function checkResult(result: DigestResult, maxSentences: number): void {
     const words = d.language.spaced ? d.words : segmentWords(body, d.language.code).length;
     if (n.kind === 'short' && n.words !== words) throw new Error(`bad short notice ${JSON.stringify(n)}`);
   }
-  formatDigest(d, 3, 'text');
-  formatDigest(d, 3, 'markdown');
+  formatDigest(d, 3, 'text', copyWords(english));
+  formatDigest(d, 3, 'markdown', copyWords(english));
 }
 
 export type Outcome = 'digest' | 'empty' | 'no-article';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '../../entrypoints/shared/wording';
+import { copyWords, reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, MAX_WORDS } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
 import { MAX_DEPTH, measurePage } from '../../lib/guards';
@@ -61,7 +61,7 @@ describe('hostile pages', () => {
       expect(text).not.toContain(never);
     }
     expect(digest.people[0]).toMatchObject({ name: 'Maria Lopez', role: 'Foreign Minister' });
-    const markdown = formatDigest(digest, 5, 'markdown');
+    const markdown = formatDigest(digest, 5, 'markdown', copyWords(english));
     expect(markdown).not.toMatch(/(^|[^\\])</m);
   });
 

@@ -91,7 +91,7 @@ describe('digest', () => {
   it('shows the header with reading times, key sentences in article order and officials first', async () => {
     render(<App connect={fakeLink().connect} />);
     await screen.findByRole('heading', { level: 1, name: digest.title });
-    expect(screen.getByText('The Daily · AFP · 18 June 2023')).toBeTruthy();
+    expect(screen.getByText('The Daily · AFP · June 18, 2023')).toBeTruthy();
     expect(screen.getByText('5 min read')).toBeTruthy();
     expect(screen.getByText(/min saved/)).toBeTruthy();
     expect(shown()).toEqual([sentence(0), sentence(4), sentence(7)]);

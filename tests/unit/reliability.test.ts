@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyWords } from '../../entrypoints/shared/wording';
 import { digestDocument } from '../../lib/digest';
 import { toMarkdown, toPlainText } from '../../lib/format';
 import { languageInfo } from '../../lib/language';
 import type { Digest } from '../../lib/types';
 import { webUrl } from '../../lib/url';
 import { parseDocument } from '../../scripts/cli/node-dom';
+import { english } from '../../scripts/shared/messages';
 import { oneWordParagraphs } from '../fixtures/hostile/huge';
 
 const HOSTILE = join(__dirname, '..', 'fixtures', 'hostile');
@@ -46,11 +48,11 @@ describe('links: only http(s), anything else dropped (issue 17)', () => {
 
   it.each(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x'])('neither copy carries %s', (url) => {
     const d = { ...digest, url };
-    for (const text of [toMarkdown(d, 3), toPlainText(d, 3)]) {
+    for (const text of [toMarkdown(d, 3, copyWords(english)), toPlainText(d, 3, copyWords(english))]) {
       expect(text).not.toMatch(/javascript:|data:|vbscript:/i);
       expect(text).toContain('A headline');
     }
-    expect(toMarkdown(d, 3)).not.toContain('](');
+    expect(toMarkdown(d, 3, copyWords(english))).not.toContain('](');
   });
 
   it('a page whose canonical link is javascript: and og:url data: gets no link at all', () => {
