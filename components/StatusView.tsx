@@ -1,29 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageError } from '@/entrypoints/shared/errors';
-import { type MessageKey, t } from '@/entrypoints/shared/i18n';
+import { keyFor, t } from '@/entrypoints/shared/i18n';
 import { reasonText } from '@/entrypoints/shared/wording';
-
-const HEADINGS: Record<PageError['code'], MessageKey> = {
-  empty: 'stateEmpty',
-  'no-article': 'stateNoArticle',
-  loading: 'stateLoading',
-  restricted: 'stateRestricted',
-  'file-access': 'stateFileAccess',
-  'tab-gone': 'stateTabGone',
-  'too-large': 'stateTooLarge',
-  failed: 'stateFailed',
-};
-
-const NEXT_STEPS: Record<PageError['code'], MessageKey> = {
-  empty: 'nextEmpty',
-  'no-article': 'nextNoArticle',
-  loading: 'nextLoading',
-  restricted: 'nextRestricted',
-  'file-access': 'nextFileAccess',
-  'tab-gone': 'nextTabGone',
-  'too-large': 'nextTooLarge',
-  failed: 'nextFailed',
-};
 
 export interface ErrorViewProps {
   error: PageError;
@@ -35,9 +13,9 @@ export interface ErrorViewProps {
 export function ErrorView({ error, onRetry, onOpenSettings }: ErrorViewProps) {
   return (
     <main class={`state error state-${error.code}`} aria-labelledby="state-heading">
-      <h1 id="state-heading">{t(HEADINGS[error.code])}</h1>
+      <h1 id="state-heading">{t(keyFor('state', error.code))}</h1>
       <p class="reason">{reasonText(error.reason)}</p>
-      <p class="next-step">{t(NEXT_STEPS[error.code])}</p>
+      <p class="next-step">{t(keyFor('next', error.code))}</p>
       <div class="actions">
         {error.code === 'file-access' && onOpenSettings && (
           <button type="button" class="primary" onClick={onOpenSettings}>

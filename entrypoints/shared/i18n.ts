@@ -19,6 +19,18 @@ export type PluralBase = {
 
 type Substitution = string | number;
 
+/** "no-article" → "no_article": a code as it ends a message key. */
+type Snake<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Snake<B>}` : S;
+
+/**
+ * The key of the message for a code, `<family>_<code>` ("state", "no-article" → "state_no_article"):
+ * families of messages indexed by a code need no table (the popup's size budget is tight). Typed,
+ * so a code without its message does not compile.
+ */
+export function keyFor<F extends string, C extends string>(family: F, code: C): `${F}_${Snake<C>}` {
+  return `${family}_${code.replace(/-/g, '_')}` as `${F}_${Snake<C>}`;
+}
+
 /** Messages of one language, with its numbers and plural rules. */
 export interface Translator {
   /** The interface language's tag ("fr", "en-US"): numbers and dates are written for it. */

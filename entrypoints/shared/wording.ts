@@ -8,7 +8,7 @@ import type { CopyWords } from '@/lib/format';
 import type { Duration } from '@/lib/reading';
 import type { Language, Notice } from '@/lib/types';
 import type { PageError } from './errors';
-import { type MessageKey, type Translator, ui } from './i18n';
+import { keyFor, type Translator, ui } from './i18n';
 
 /** "20 s", "3 min": a short reading time. */
 export function durationText(d: Duration, tr: Translator = ui()): string {
@@ -30,25 +30,6 @@ export function noticeText(n: Notice, tr: Translator = ui()): string {
   return n.kind === 'short' ? tr.plural('noticeShort', n.words) : tr.t('noticeTruncated', n.words, n.totalWords);
 }
 
-const REASONS: Record<Exclude<PageError['reason']['kind'], 'no-sentence' | 'crashed'>, MessageKey> = {
-  'empty-article': 'reasonEmptyArticle',
-  'empty-text': 'reasonEmptyText',
-  'empty-page': 'reasonEmptyPage',
-  frameset: 'reasonFrameset',
-  'media-page': 'reasonMediaPage',
-  'link-page': 'reasonLinkPage',
-  restricted: 'reasonRestricted',
-  pdf: 'reasonPdf',
-  'file-access': 'reasonFileAccess',
-  'tab-gone': 'reasonTabGone',
-  'no-tab': 'reasonNoTab',
-  loading: 'reasonLoading',
-  'too-large': 'reasonTooLarge',
-  unreadable: 'reasonUnreadable',
-  'copy-failed': 'reasonCopyFailed',
-  'clipboard-failed': 'reasonClipboardFailed',
-};
-
 /** Why there is no digest (or no copy), in a sentence a reader can act on. */
 export function reasonText(reason: PageError['reason'], tr: Translator = ui()): string {
   switch (reason.kind) {
@@ -57,21 +38,16 @@ export function reasonText(reason: PageError['reason'], tr: Translator = ui()): 
         ? tr.t('reasonNoSentencePart', reason.words, reason.total)
         : tr.plural('reasonNoSentence', reason.words);
     case 'crashed':
-      return tr.t(reason.input === 'page' ? 'reasonCrashedPage' : 'reasonCrashedText', reason.detail);
+      return tr.t(keyFor('reason_crashed', reason.input), reason.detail);
     case 'too-large': {
-      const millions = new Intl.NumberFormat(tr.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-      return tr.t(REASONS[reason.kind], millions.format(reason.chars / 1e6), millions.format(reason.limit / 1e6));
+      // Millions of characters, to one decimal.
+      const millions = (chars: number) => Math.round(chars / 1e5) / 10;
+      return tr.t(keyFor('reason', reason.kind), millions(reason.chars), millions(reason.limit));
     }
     default:
-      return tr.t(REASONS[reason.kind], 'detail' in reason ? reason.detail : '');
+      return tr.t(keyFor('reason', reason.kind), 'detail' in reason ? reason.detail : '');
   }
 }
-
-const READ: Record<Language['source'], MessageKey> = {
-  page: 'languageReadPage',
-  text: 'languageReadText',
-  default: 'languageReadDefault',
-};
 
 /**
  * What the reader is told about the language a digest was read in: the line ("Read as Japanese
@@ -85,13 +61,11 @@ export function languageReport(lang: Language, tr: Translator = ui()): { line: s
   } catch {
     // A runtime without language names, or a code it does not know: the code itself.
   }
+  // People are looked for in English only; reading time counts characters in Chinese and Japanese.
   const english = lang.code === 'en';
-  const gets: MessageKey[] = ['languageGetsKeySentences'];
-  if (english) gets.push('languageGetsOfficials');
-  gets.push(lang.pace.unit === 'character' ? 'languageGetsCharacters' : 'languageGetsWords');
-  const list = new Intl.ListFormat(tr.locale, { type: 'unit', style: 'short' });
+  const gets = tr.t(keyFor('languageGets', english ? 'officials' : lang.pace.unit));
   return {
-    line: tr.t('languageLine', tr.t(READ[lang.source], name), list.format(gets.map((key) => tr.t(key)))),
+    line: tr.t('languageLine', tr.t(keyFor('languageRead', lang.source), name), gets),
     people: english ? null : tr.t('peopleEnglishOnly'),
   };
 }

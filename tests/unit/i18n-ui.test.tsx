@@ -8,7 +8,7 @@ import type { PageDigest, PageError } from '../../entrypoints/shared/errors';
 import type { PageLink } from '../../entrypoints/shared/page';
 import { DEFAULT_SETTINGS, saveSettings } from '../../entrypoints/shared/settings';
 import { languageInfo } from '../../lib/language';
-import type { Digest } from '../../lib/types';
+import type { Digest, Person } from '../../lib/types';
 import { loadMessages } from '../../scripts/shared/messages';
 import { browserSpeaks } from './i18n-stub';
 
@@ -41,6 +41,14 @@ function englishLeft(): string[] {
 
 // A French article, so that any English word on screen is the interface's.
 const phrase = (i: number) => `La phrase numéro ${i} de l’article dit quelque chose d’important.`;
+const person = (name: string, role: string | null, mentions: number): Person => ({
+  name,
+  role,
+  official: role !== null,
+  aliases: [],
+  mentions,
+  evidence: role && phrase(0),
+});
 const digest: Digest = {
   title: 'Blinken entame une rare visite en Chine',
   url: 'https://actu.example/blinken',
@@ -53,17 +61,7 @@ const digest: Digest = {
   words: 1200,
   readingSize: 1200,
   ranked: [7, 0, 4, 12, 2].map((index) => ({ text: phrase(index), index })),
-  people: [
-    {
-      name: 'Antony Blinken',
-      role: 'secrétaire d’État américain',
-      official: true,
-      aliases: [],
-      mentions: 9,
-      evidence: phrase(0),
-    },
-    { name: 'Robert Zhao', role: null, official: false, aliases: [], mentions: 1, evidence: null },
-  ],
+  people: [person('Antony Blinken', 'secrétaire d’État américain', 9), person('Robert Zhao', null, 1)],
   notices: [{ kind: 'short', words: 120 }],
 };
 
