@@ -63,9 +63,17 @@ export function translator(
 
 let current: Translator | undefined;
 
-/** The browser's interface language and messages. */
+/**
+ * The browser's messages, and the language they are in for dates and numbers: the UI language
+ * when the messages are in it (or in its main language: en-GB reads the en messages), else the
+ * messages' own language: an Italian UI reads English messages with English numbers, and a
+ * Chromium without the language's own resources (Debian's without chromium-l10n, started with
+ * --lang=fr) reads French messages with French numbers although it reports en-US.
+ */
 export function ui(): Translator {
-  const locale = browser.i18n.getUILanguage();
+  const uiLanguage = browser.i18n.getUILanguage();
+  const messages = browser.i18n.getMessage('locale');
+  const locale = uiLanguage.startsWith(messages) ? uiLanguage : messages;
   if (current?.locale !== locale) current = translator((key, subs) => browser.i18n.getMessage(key, subs), locale);
   return current;
 }
@@ -82,6 +90,6 @@ export function plural(base: PluralBase, count: number, ...substitutions: Substi
 
 /** An extension page in the interface language: its `lang` for fonts and screen readers, its direction. */
 export function localizePage(root: HTMLElement = document.documentElement): void {
-  root.lang = browser.i18n.getUILanguage();
+  root.lang = ui().locale;
   root.dir = browser.i18n.getMessage('@@bidi_dir');
 }

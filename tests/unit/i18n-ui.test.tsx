@@ -146,6 +146,20 @@ describe('the interface in French', () => {
     expect(englishLeft()).toEqual([]);
   });
 
+  it.each([
+    ['en', 'en-GB', '18 June 2023', '5 min read'],
+    ['en', 'en-US', 'June 18, 2023', '5 min read'],
+    // A Chromium without the language's resources reports en-US with French messages (Debian's, --lang=fr).
+    ['fr', 'en-US', '18 juin 2023', '5 min de lecture'],
+    // A UI language Newsgist has no messages for: English messages, English dates.
+    ['en', 'it', 'June 18, 2023', '5 min read'],
+  ])('writes dates for the messages in use (%s messages, UI %s): %s', async (messages, ui, date, reading) => {
+    browserSpeaks(messages, ui);
+    render(<App connect={link({ ok: true, digest })} />);
+    await screen.findByText(`Le Quotidien · AFP · ${date}`);
+    expect(screen.getByText(reading)).toBeTruthy();
+  });
+
   it('reads the digest in German and Spanish too, with their plural forms', async () => {
     for (const [locale, mentions, date] of [
       ['de', '9 Erwähnungen', '18. Juni 2023'],
