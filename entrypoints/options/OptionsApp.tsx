@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type Shortcut } from '@/components/OptionsForm';
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
 
 async function loadShortcuts(): Promise<Shortcut[]> {
@@ -8,9 +9,7 @@ async function loadShortcuts(): Promise<Shortcut[]> {
   return commands.map((c) => ({
     name: c.name ?? '',
     description:
-      c.name === '_execute_action' || c.name === '_execute_browser_action'
-        ? 'Show the digest of this page'
-        : (c.description ?? ''),
+      c.name === '_execute_action' || c.name === '_execute_browser_action' ? t('commandDigest') : (c.description ?? ''),
     shortcut: c.shortcut ?? '',
   }));
 }
@@ -64,9 +63,9 @@ export function OptionsApp() {
     setSettings({ ...settings, ...patch });
     try {
       setSettings(await saveSettings(patch));
-      setStatus('Saved');
+      setStatus(t('optionsSaved'));
     } catch (err) {
-      setStatus(`Could not save: ${(err as Error).message}`);
+      setStatus(t('optionsSaveFailed', (err as Error).message));
     }
   };
   return (

@@ -13,6 +13,28 @@ const PAGES = join(__dirname, 'pages');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
 /** Generous: the machine may be slow and busy. */
 export const UI_TIMEOUT = 30_000;
+/** Where screenshots go: the README's (UPDATE_SCREENSHOTS=1) or a run's artifacts. */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(ROOT, 'tests', 'e2e', 'screenshots')
+    : join(ROOT, 'tests', 'e2e', 'artifacts');
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** What axe-core finds wrong with a page's accessibility, one line per rule. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 /** Serves fixture pages on 127.0.0.1 only: /<fixture>/ and /pages/<file>. */
 export async function startServer(): Promise<{ server: Server; origin: string }> {
@@ -59,10 +81,17 @@ export interface LaunchOptions {
    * animates the button out of the Extensions menu (about 200 ms) before it opens the popup.
    */
   pinned?: boolean;
+  /**
+   * The interface language (`--lang`; en-US by default, whatever the machine's locale). On Linux
+   * Chromium picks the extension's messages by it; Debian's Chromium without chromium-l10n still
+   * reports en-US as its UI language (its only resources), and Newsgist then writes dates and
+   * numbers for the messages' language (entrypoints/shared/i18n.ts).
+   */
+  lang?: string;
 }
 
 /** Debian's Chromium with the e2e build loaded, headed (under Xvfb) so real key presses reach it. */
-export async function launchBrowser({ pinned = false }: LaunchOptions = {}): Promise<Browser> {
+export async function launchBrowser({ pinned = false, lang = 'en-US' }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build first: npm run build:e2e');
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsgist-e2e-'));
   if (pinned) {
@@ -90,6 +119,7 @@ export async function launchBrowser({ pinned = false }: LaunchOptions = {}): Pro
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
+      `--lang=${lang}`,
     ],
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
@@ -146,6 +176,19 @@ export async function openPopupFor(b: Browser, tabId: number): Promise<Page> {
   await popup.setViewportSize({ width: 460, height: 600 });
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/** Opens `url` in a new tab (without waiting for it to load) and the popup for that tab. */
+export async function popupForUrl(
+  b: Browser,
+  url: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; popup: Page }> {
+  const page = await b.context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const popup = await openPopupFor(b, await tabIdOf(b.worker, page));
+  await popup.emulateMedia({ colorScheme });
+  return { page, popup };
 }
 
 /** Gives keyboard focus to the X window showing `page` and presses real keys with xdotool. */
