@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type Shortcut } from '@/components/OptionsForm';
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
 import { isDigestCommand } from '../shared/shortcuts';
 
@@ -8,7 +9,7 @@ async function loadShortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
   return commands.map((c) => ({
     name: c.name ?? '',
-    description: isDigestCommand(c.name) ? 'Show the digest of this page' : (c.description ?? ''),
+    description: isDigestCommand(c.name) ? t('commandDigest') : (c.description ?? ''),
     shortcut: c.shortcut ?? '',
   }));
 }
@@ -62,9 +63,9 @@ export function OptionsApp() {
     setSettings({ ...settings, ...patch });
     try {
       setSettings(await saveSettings(patch));
-      setStatus('Saved');
+      setStatus(t('optionsSaved'));
     } catch (err) {
-      setStatus(`Could not save: ${(err as Error).message}`);
+      setStatus(t('optionsSaveFailed', (err as Error).message));
     }
   };
   return (

@@ -13,8 +13,10 @@ import { keySentences } from '@/lib/select';
 import type { Person } from '@/lib/types';
 import { couldNotRead, type PageDigest } from '../shared/errors';
 import type { HighlightResult } from '../shared/highlight-in-page';
+import { t } from '../shared/i18n';
 import { activeTabId, linkToTab, type PageLink } from '../shared/page';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
+import { copyWords, languageReport } from '../shared/wording';
 
 /** `popup.html?tabId=N` digests tab N (tests, "open in a tab"); otherwise the active tab. */
 export function requestedTabId(search: string): number | null {
@@ -24,7 +26,7 @@ export function requestedTabId(search: string): number | null {
 }
 
 const NO_TAB: PageLink = {
-  digest: () => Promise.resolve({ ok: false, error: { code: 'tab-gone', message: 'There is no open tab to read.' } }),
+  digest: () => Promise.resolve({ ok: false, error: { code: 'tab-gone', reason: { kind: 'no-tab' } } }),
   highlight: () => Promise.resolve({ ok: false, found: 0 }),
 };
 
@@ -56,7 +58,7 @@ function personForms(p: Person): string[] {
 
 export function App({
   connect = connectToBrowser,
-  writeClipboard = (t) => navigator.clipboard.writeText(t),
+  writeClipboard = (text) => navigator.clipboard.writeText(text),
   openTab = (url) => void browser.tabs.create({ url }),
   onResult,
   offerTab = true,
@@ -137,7 +139,7 @@ export function App({
     if (!on) pageLink?.highlight({ kind: 'clear' });
     update({ highlight: on });
   };
-  const copy = (format: CopyFormat) => writeClipboard(formatDigest(d, settings.sentences, format));
+  const copy = (format: CopyFormat) => writeClipboard(formatDigest(d, settings.sentences, format, copyWords()));
 
   return (
     <main aria-labelledby="digest-title">
@@ -151,33 +153,31 @@ export function App({
             checked={settings.highlight}
             onChange={(e) => toggleHighlight(e.currentTarget.checked)}
           />
-          Highlight in page
+          {t('highlightToggle')}
         </label>
       </div>
       {marks && !marks.ok && (
         <p class="hint" role="status">
-          {marks.reason === 'unsupported'
-            ? 'This browser cannot highlight text in pages.'
-            : 'Newsgist could not mark this page (it may have changed or closed).'}
+          {t(marks.reason === 'unsupported' ? 'highlightUnsupported' : 'highlightFailed')}
         </p>
       )}
       {marks?.ok && marks.found < picks.length && settings.highlight && (
         <p class="hint" role="status">
-          {marks.found} of {picks.length} key sentences found in the page (the page may show them differently).
+          {t('highlightPartial', picks.length, marks.found)}
         </p>
       )}
       <section aria-labelledby="key-heading">
-        <h2 id="key-heading">Key sentences</h2>
+        <h2 id="key-heading">{t('keySentencesHeading')}</h2>
         <KeySentences
           sentences={picks}
           language={d.language}
           onSelect={pageLink ? (s) => pageLink.highlight({ kind: 'focus', text: s.text }) : undefined}
         />
-        <p class="verbatim">Quoted verbatim from the article, in its order. Click one to find it in the page.</p>
+        <p class="verbatim">{t('keySentencesNote')}</p>
       </section>
       <PeopleList
         people={d.people}
-        unread={d.language.report.people}
+        unread={languageReport(d.language).people}
         selected={person}
         onSelect={
           pageLink
@@ -192,7 +192,7 @@ export function App({
       {offerTab && link?.tabId !== null && link?.tabId !== undefined && !location.search.includes('tabId') && (
         <p class="footer-links">
           <a href={`popup.html?tabId=${link.tabId}`} target="_blank" rel="noreferrer">
-            Open in a tab
+            {t('openInTab')}
           </a>
         </p>
       )}

@@ -7,7 +7,6 @@ import { digestDocument, digestText } from '@/lib/digest';
 import { MAX_SELECTION_CHARS, MIN_SELECTION_WORDS, selectionWords } from '@/lib/selection';
 import type { PageCopy } from './capture';
 import type { PageDigest } from './errors';
-import { t } from './i18n';
 import type { SelectionCopy } from './requests';
 
 export function digestCopy(page: PageCopy): PageDigest {
@@ -19,18 +18,18 @@ export function digestCopy(page: PageCopy): PageDigest {
   return result.ok ? { ok: true, digest: result.digest } : result;
 }
 
-const count = (n: number) => n.toLocaleString();
-
 /** The digest of the text the reader selected, or why a selection has none (too short, too large). */
 export function digestSelection(selection: SelectionCopy): PageDigest {
   if (selection.length > MAX_SELECTION_CHARS) {
-    const message = t('selectionTooLarge', count(selection.length), count(MAX_SELECTION_CHARS));
-    return { ok: false, error: { code: 'selection', message } };
+    const reason = { kind: 'selection-too-large', chars: selection.length, limit: MAX_SELECTION_CHARS } as const;
+    return { ok: false, error: { code: 'selection', reason } };
   }
   const words = selectionWords(selection.text);
   if (words < MIN_SELECTION_WORDS) {
-    const message = t('selectionTooShort', count(words), count(MIN_SELECTION_WORDS));
-    return { ok: false, error: { code: 'selection', message } };
+    return {
+      ok: false,
+      error: { code: 'selection', reason: { kind: 'selection-too-short', words, min: MIN_SELECTION_WORDS } },
+    };
   }
   const result = digestText(selection.text, { title: selection.title, url: selection.url });
   return result.ok ? { ok: true, digest: result.digest } : result;

@@ -42,7 +42,7 @@ export const PAGE_LONG_TASKS = `(() => {
 })();`;
 
 /** The hostile pages of issue 17 (tests/fixtures/hostile/huge.ts). */
-const HOSTILE: HugePage[] = [
+export const HOSTILE: HugePage[] = [
   { label: '5.4 MB page with 12,700 comments', html: fiveMegabytePage() },
   { label: '200,000 spans, no sentence', html: twoHundredThousandSpans() },
   { label: '5,000 one-word paragraphs', html: oneWordParagraphs() },
@@ -97,9 +97,11 @@ function servePages(pages: HugePage[]): Promise<{ server: Server; origin: string
   );
 }
 
-/** The huge pages: 1 cold and `runs - 1` warm digests each, in the browser `b` (FRAME_GAPS added). */
-export async function benchHuge(b: Browser, runs: number): Promise<void> {
-  const pages = [...hugePages(), ...HOSTILE];
+/**
+ * The huge pages (all, or those given): 1 cold and `runs - 1` warm digests each, in the browser
+ * `b` (FRAME_GAPS and PAGE_LONG_TASKS added).
+ */
+export async function benchHuge(b: Browser, runs: number, pages = [...hugePages(), ...HOSTILE]): Promise<void> {
   const { server, origin } = await servePages(pages);
   const rows: string[][] = [];
   try {

@@ -65,6 +65,13 @@ export interface LaunchOptions {
    */
   pinned?: boolean;
   /**
+   * The interface language (`--lang`; en-US by default, whatever the machine's locale). On Linux
+   * Chromium picks the extension's messages by it; Debian's Chromium without chromium-l10n still
+   * reports en-US as its UI language (its only resources), and Newsgist then writes dates and
+   * numbers for the messages' language (entrypoints/shared/i18n.ts).
+   */
+  lang?: string;
+  /**
    * A window of this size with no emulated viewport: pages fill the window as the reader sees it,
    * and give way to the side panel when it opens. Without it, pages get a 1200 × 800 viewport.
    */
@@ -72,7 +79,7 @@ export interface LaunchOptions {
 }
 
 /** Debian's Chromium with the e2e build loaded, headed (under Xvfb) so real key presses reach it. */
-export async function launchBrowser({ pinned = false, window }: LaunchOptions = {}): Promise<Browser> {
+export async function launchBrowser({ pinned = false, lang = 'en-US', window }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build first: npm run build:e2e');
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsgist-e2e-'));
   if (pinned) {
@@ -101,6 +108,7 @@ export async function launchBrowser({ pinned = false, window }: LaunchOptions = 
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
+      `--lang=${lang}`,
     ],
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
@@ -157,6 +165,19 @@ export async function openPopupFor(b: Browser, tabId: number): Promise<Page> {
   await popup.setViewportSize({ width: 460, height: 600 });
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/** Opens `url` in a new tab (without waiting for it to load) and the popup for that tab. */
+export async function popupForUrl(
+  b: Browser,
+  url: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; popup: Page }> {
+  const page = await b.context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const popup = await openPopupFor(b, await tabIdOf(b.worker, page));
+  await popup.emulateMedia({ colorScheme });
+  return { page, popup };
 }
 
 /** Gives keyboard focus to the X window showing `page` and presses real keys with xdotool. */
@@ -240,6 +261,9 @@ export async function waitForBadge(worker: Worker, tabId: number): Promise<{ tex
 }
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** What axe-core finds wrong with a page's accessibility, one line per rule. */
+export const axeViolations = (page: Page): Promise<string[]> => axeReport((expression) => page.evaluate(expression));
 
 /**
  * Runs axe-core in a document of the extension and lists its violations, one line each.

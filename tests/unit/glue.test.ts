@@ -97,8 +97,9 @@ describe('digestTab', () => {
 
   it('passes on what the page said instead of a copy', async () => {
     const tabId = await openTab('https://news.example/a');
-    mockScripting({ ok: false, error: { code: 'loading', message: 'Still loading.' } } satisfies Capture);
-    expect(await digestTab(tabId)).toEqual({ ok: false, error: { code: 'loading', message: 'Still loading.' } });
+    const loading = { ok: false, error: { code: 'loading', reason: { kind: 'loading' } } } satisfies Capture;
+    mockScripting(loading);
+    expect(await digestTab(tabId)).toEqual(loading);
   });
 
   it('does not even try on browser pages', async () => {

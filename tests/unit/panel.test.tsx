@@ -9,13 +9,14 @@ import { loadSettings, saveSettings } from '../../entrypoints/shared/settings';
 import { linkTo, PanelApp, type Target } from '../../entrypoints/sidepanel/PanelApp';
 import { digestText } from '../../lib/digest';
 import type { Digest } from '../../lib/types';
+import { browserSpeaks } from './i18n-stub';
 
 /** A real digest, of a page titled `title`. */
 function digestOf(title: string): Digest {
   const result = digestText(`The first sentence of ${title} is about the talks. The second one says more about them.`, {
     title,
   });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.code);
   return result.digest;
 }
 
@@ -186,6 +187,30 @@ describe('the side panel never shows one page’s digest as another’s', () => 
     fireEvent.click(await screen.findByRole('button', { name: 'Digest this tab' }));
     await screen.findByRole('heading', { name: 'Newsgist reads a tab only when you ask' });
     expect(screen.queryByText(/The first sentence of Page of tab/)).toBeNull();
+  });
+});
+
+describe('the side panel in the reader’s language', () => {
+  it('names the page and offers this tab in French', async () => {
+    browserSpeaks('fr');
+    const { tabs } = await openWindow('https://news.example/a', 'https://news.example/b');
+    await saveSettings({ openIn: 'panel' });
+    render(<PanelApp linkFor={fakeLinks().linkFor} />);
+    await screen.findByRole('heading', { level: 1, name: `Page of tab ${tabs[0]}` });
+    await fakeBrowser.tabs.update(tabs[1], { active: true });
+    await waitFor(() =>
+      expect(bar()).toBe(
+        `Cet essentiel est celui de « Page of tab ${tabs[0]} », dans un autre onglet.L’essentiel de cet onglet ou appuyez sur Alt+Shift+G`,
+      ),
+    );
+  });
+
+  it('says how to ask in German', async () => {
+    browserSpeaks('de');
+    await openWindow(undefined);
+    render(<PanelApp linkFor={fakeLinks().linkFor} />);
+    await screen.findByRole('heading', { name: 'Newsgist liest einen Tab nur, wenn Sie es wünschen' });
+    expect(screen.getByRole('button', { name: 'Seitenleiste verwenden' })).toBeTruthy();
   });
 });
 
