@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Elsewhere, PanelAsk, PanelBar } from '@/components/PanelViews';
-import { App } from '../popup/App';
+import { DigestView } from '../shared/digest-view';
 import type { PageDigest } from '../shared/errors';
 import { linkToTab, type PageLink } from '../shared/page';
 import { type DigestRequest, onRequest, type SelectionCopy, takeRequest } from '../shared/requests';
@@ -32,10 +32,10 @@ export function linkTo(target: Target): PageLink {
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 /**
- * The side panel: the popup's digest view, kept open beside the article. It digests what the
- * reader asks for with a gesture that lets Newsgist read a tab (posted by the background, see
- * shared/requests.ts), follows the tabs of its window and says so whenever its digest is not of the
- * page the reader sees: another tab, a page the tab has left, a closed tab.
+ * The side panel: the digest view the popup shows (shared/digest-view.tsx), kept open beside the
+ * article. It digests what the reader asks for with a gesture that lets Newsgist read a tab (posted
+ * by the background, see shared/requests.ts), follows the tabs of its window and says so whenever
+ * its digest is not of the page the reader sees: another tab, a page the tab has left, a closed tab.
  */
 export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => PageLink }) {
   const [target, setTarget] = useState<Target | 'ask' | null>(null);
@@ -139,7 +139,7 @@ export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => P
         shortcut={openIn === 'panel' ? shortcut : ''}
         onDigestThisTab={() => activeTab !== null && void tryTab(activeTab)}
       />
-      <App key={target.seq} connect={connect} onResult={setResult} offerTab={false} />
+      <DigestView key={target.seq} connect={connect} onResult={setResult} />
     </>
   );
 }
