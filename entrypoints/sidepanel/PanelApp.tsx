@@ -72,6 +72,14 @@ export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => P
       if (r.at === handled) return;
       handled = r.at;
       show(r.tabId, r.selection, null);
+      // The gesture lets the panel see the tab's address: a later move to another page is told by it.
+      browser.tabs.get(r.tabId).then(
+        (tab) => {
+          const shown = current.current;
+          if (shown?.tabId === r.tabId && shown.url === null) shown.url = tab.url ?? null;
+        },
+        () => undefined,
+      );
     };
     let stop: () => void = () => undefined;
     let windowId: number | undefined;

@@ -165,6 +165,17 @@ describe('the side panel never shows one page’s digest as another’s', () => 
     );
   });
 
+  it('says so when the tab it was asked for goes to another page without loading (a site’s own navigation)', async () => {
+    const { windowId, tabs } = await openWindow('https://news.example/a', 'https://news.example/b');
+    await postRequest({ view: 'panel', windowId, tabId: tabs[0]!, at: Date.now() });
+    render(<PanelApp linkFor={fakeLinks().linkFor} />);
+    await screen.findByRole('heading', { level: 1, name: `Page of tab ${tabs[0]}` });
+    await waitFor(async () => {
+      await fakeBrowser.tabs.onUpdated.trigger(tabs[0]!, { url: 'https://news.example/next-story' }, {} as never);
+      expect(bar()).toContain('which this tab no longer shows');
+    });
+  });
+
   it.each([['loading'], ['complete']] as const)('a status %s of its tab', async (status) => {
     const { tabs } = await panelOnFirstTab();
     await fakeBrowser.tabs.onUpdated.trigger(tabs[0]!, { status }, {} as never);
