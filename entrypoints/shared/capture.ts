@@ -71,6 +71,8 @@ const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'nofram
 
 const escapeText = (text: string) =>
   text.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
+const NEEDS_ESCAPE_IN_ATTRIBUTE = /[&"\u00a0]/;
+const NEEDS_ESCAPE_IN_TEXT = /[&<>\u00a0]/;
 const escapeAttribute = (value: string) =>
   value.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
 
@@ -101,11 +103,14 @@ const canCheckVisibility = typeof Element !== 'undefined' && typeof Element.prot
 /** The start tag of `el` as the copy has it: inline styles and event handlers left out. */
 function startTag(el: Element): string {
   let tag = `<${el.localName}`;
-  for (const attr of Array.from(el.attributes)) {
+  // The attribute list is read in place (no copy of it): this runs for every element of the page.
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const { name, value } = attrs[i] as Attr;
     // They say nothing of the text, and the extension page that parses the copy would log each
     // as refused by its Content Security Policy.
-    if (attr.name === 'style' || attr.name.startsWith('on')) continue;
-    tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+    if (name === 'style' || (name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110)) continue; // "on…"
+    tag += ` ${name}="${NEEDS_ESCAPE_IN_ATTRIBUTE.test(value) ? escapeAttribute(value) : value}"`;
   }
   return `${tag}>`;
 }
@@ -196,7 +201,7 @@ export async function pageHtml(doc: Document, maxChars: number, sliceMs = SLICE_
     frame.index++;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node.nodeValue ?? '';
-      write(frame.raw ? text : escapeText(text));
+      write(frame.raw || !NEEDS_ESCAPE_IN_TEXT.test(text) ? text : escapeText(text));
       continue;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
