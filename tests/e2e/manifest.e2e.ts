@@ -82,6 +82,19 @@ describe('production manifests ask for the least', () => {
     expect(manifest('firefox-mv2')).not.toHaveProperty('side_panel');
   });
 
+  it.each([
+    ['chrome-mv3', 'action'],
+    ['firefox-mv2', 'browser_action'],
+  ])('%s: name, description, shortcuts and toolbar tooltip come from the locales', (build, action) => {
+    const m = manifest(build);
+    expect(m.default_locale).toBe('en');
+    expect([m.name, m.description]).toEqual(['__MSG_extName__', '__MSG_extDescription__']);
+    expect((m[action] as { default_title?: string }).default_title).toBe('__MSG_actionTitle__');
+    const commands = Object.values(m.commands as Record<string, { description: string }>);
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expect(command.description).toMatch(/^__MSG_\w+__$/);
+  });
+
   it('firefox-mv2 declares that it collects no data', () => {
     const gecko = (manifest('firefox-mv2').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
