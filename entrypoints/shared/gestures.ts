@@ -120,7 +120,10 @@ export function onMenuClicked(info: MenuInfo, tab: (GestureTab & { title?: strin
     if (menu.openIn === 'panel') void postRequest({ view: 'panel', windowId, tabId, at: Date.now() });
     return;
   }
+  // A panel opened by this click would otherwise digest the tab's page while the selection is read.
+  const asked = Date.now();
+  if (menu.openIn === 'panel') void postRequest({ view: 'panel', windowId, tabId, awaiting: 'selection', at: asked });
   void readSelection(tabId, info.selectionText ?? '', tab.title ?? '', info.pageUrl ?? '').then((selection) =>
-    postRequest({ view: menu.openIn, windowId, tabId, selection, at: Date.now() }),
+    postRequest({ view: menu.openIn, windowId, tabId, selection, at: Math.max(Date.now(), asked + 1) }),
   );
 }

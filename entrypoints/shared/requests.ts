@@ -14,6 +14,11 @@ export interface DigestRequest {
   tabId: number;
   /** The text the reader selected, when they asked for its digest rather than the page's. */
   selection?: SelectionCopy;
+  /**
+   * Set while the selection is still being read from the page: the view shows nothing of the tab
+   * (not its page's digest) until the request with the selection follows.
+   */
+  awaiting?: 'selection';
   /** When it was asked (ms since the epoch): a view opened later does not act on an old request. */
   at: number;
 }

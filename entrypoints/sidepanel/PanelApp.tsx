@@ -57,8 +57,9 @@ export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => P
 
   /** Asked from the panel itself: read the tab only if the reader let Newsgist read it already. */
   const tryTab = useCallback(
-    async (tabId: number) => {
+    async (tabId: number, stillWanted: () => boolean = () => true) => {
       const tab = await browser.tabs.get(tabId).catch(() => null);
+      if (!stillWanted()) return;
       // Without a grant (or host access) the browser hides the tab's address from the extension.
       if (!tab?.url) setTarget('ask');
       else show(tabId, undefined, tab.url);
@@ -69,8 +70,17 @@ export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => P
   useEffect(() => {
     let handled = 0;
     const handle = (r: DigestRequest) => {
-      if (r.at === handled) return;
+      // Each request once, and never an older one after a newer (the listener and the first
+      // look in storage can meet the same requests in either order).
+      if (r.at <= handled) return;
       handled = r.at;
+      if (r.awaiting) {
+        // The selection follows in a moment: show nothing of the tab meanwhile, not its page's digest.
+        current.current = null;
+        setResult(null);
+        setTarget(null);
+        return;
+      }
       show(r.tabId, r.selection, null);
       // The gesture lets the panel see the tab's address: a later move to another page is told by it.
       browser.tabs.get(r.tabId).then(
@@ -91,7 +101,9 @@ export function PanelApp({ linkFor = linkTo }: { linkFor?: (target: Target) => P
       setActiveTab(tab?.id ?? null);
       const request = await takeRequest('panel', windowId);
       if (request) handle(request);
-      else if (tab?.id !== undefined) await tryTab(tab.id);
+      // A request may have come through the listener meanwhile: it wins over the current tab.
+      else if (handled !== 0) return;
+      else if (tab?.id !== undefined) await tryTab(tab.id, () => handled === 0);
       else setTarget('ask');
     })().catch(() => setTarget('ask'));
 

@@ -51,6 +51,7 @@ async function waitForRequest(view: 'popup' | 'panel' = 'panel'): Promise<Digest
   await vi.waitFor(async () => {
     request = (await fakeBrowser.storage.session.get(name))[name] as DigestRequest;
     expect(request).toBeTruthy();
+    expect(request?.awaiting).toBeUndefined();
   });
   return request as unknown as DigestRequest;
 }

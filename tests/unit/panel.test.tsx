@@ -121,6 +121,26 @@ describe('the side panel digests what the reader asks for', () => {
 });
 
 describe('the side panel never shows one page’s digest as another’s', () => {
+  it('opened by "digest the selection", shows nothing of the page while the selection is read', async () => {
+    const { windowId, tabs } = await openWindow('https://news.example/a');
+    const asked = Date.now();
+    await postRequest({ view: 'panel', windowId, tabId: tabs[0]!, awaiting: 'selection', at: asked });
+    const { linkFor, targets } = fakeLinks();
+    render(<PanelApp linkFor={linkFor} />);
+    await waitFor(() => expect(document.body.textContent).toBe(''));
+    const text = 'Selected words.';
+    await postRequest({
+      view: 'panel',
+      windowId,
+      tabId: tabs[0]!,
+      selection: { text, length: text.length, title: 'Talks go on', url: 'https://news.example/a' },
+      at: asked + 1,
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Talks go on' });
+    // The tab's page was never digested: only the selection.
+    expect(targets.map((t) => Boolean(t.selection))).toEqual([true]);
+  });
+
   async function panelOnFirstTab(openIn: 'popup' | 'panel' = 'panel') {
     const { tabs } = await openWindow('https://news.example/a', 'https://news.example/b');
     await saveSettings({ openIn });
