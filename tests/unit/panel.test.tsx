@@ -44,6 +44,12 @@ function fakeLinks() {
   return { linkFor, targets };
 }
 
+/** The background's request for the digest of `text`, selected in the page "Talks go on" of a tab. */
+function postSelection(windowId: number, tabId: number, text: string, at: number): Promise<void> {
+  const selection = { text, length: text.length, title: 'Talks go on', url: 'https://news.example/a' };
+  return postRequest({ view: 'panel', windowId, tabId, selection, at });
+}
+
 const bar = () => document.querySelector('.panel-bar')?.textContent ?? null;
 
 beforeEach(() => {
@@ -105,13 +111,7 @@ describe('the side panel digests what the reader asks for', () => {
   it('a selection, saying it is not the whole page', async () => {
     const { windowId, tabs } = await openWindow('https://news.example/a');
     const text = 'Selected words.';
-    await postRequest({
-      view: 'panel',
-      windowId,
-      tabId: tabs[0]!,
-      selection: { text, length: text.length, title: 'Talks go on', url: 'https://news.example/a' },
-      at: Date.now(),
-    });
+    await postSelection(windowId, tabs[0]!, text, Date.now());
     const { linkFor, targets } = fakeLinks();
     render(<PanelApp linkFor={linkFor} />);
     await screen.findByRole('heading', { level: 1, name: 'Talks go on' });
@@ -128,14 +128,7 @@ describe('the side panel never shows one page’s digest as another’s', () => 
     const { linkFor, targets } = fakeLinks();
     render(<PanelApp linkFor={linkFor} />);
     await waitFor(() => expect(document.body.textContent).toBe(''));
-    const text = 'Selected words.';
-    await postRequest({
-      view: 'panel',
-      windowId,
-      tabId: tabs[0]!,
-      selection: { text, length: text.length, title: 'Talks go on', url: 'https://news.example/a' },
-      at: asked + 1,
-    });
+    await postSelection(windowId, tabs[0]!, 'Selected words.', asked + 1);
     await screen.findByRole('heading', { level: 1, name: 'Talks go on' });
     // The tab's page was never digested: only the selection.
     expect(targets.map((t) => Boolean(t.selection))).toEqual([true]);
