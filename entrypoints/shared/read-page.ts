@@ -4,7 +4,8 @@
  * popup, so its first paint does not wait for the pipeline's code.
  */
 import { digestDocument, digestText } from '@/lib/digest';
-import { MAX_SELECTION_CHARS, MIN_SELECTION_WORDS, selectionWords } from '@/lib/selection';
+import { MAX_SELECTION_CHARS, MIN_SELECTION_WORDS } from '@/lib/selection';
+import { wordsAsShown } from '@/lib/text/segmenter';
 import type { PageCopy } from './capture';
 import type { PageDigest } from './errors';
 import type { SelectionCopy } from './requests';
@@ -24,7 +25,7 @@ export function digestSelection(selection: SelectionCopy): PageDigest {
     const reason = { kind: 'selection-too-large', chars: selection.length, limit: MAX_SELECTION_CHARS } as const;
     return { ok: false, error: { code: 'selection', reason } };
   }
-  const words = selectionWords(selection.text);
+  const words = wordsAsShown(selection.text);
   if (words < MIN_SELECTION_WORDS) {
     return {
       ok: false,

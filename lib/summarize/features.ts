@@ -1,4 +1,4 @@
-import { hasUnspacedScript, segmentWords } from '../text/segmenter';
+import { hasUnspacedScript, segmentWords, wordsAsShown } from '../text/segmenter';
 import { countWords, WORD } from '../text/words';
 import type { Sentence } from '../types';
 import { cuesFor, outsidePairedQuotes, pairedQuoteChars } from './cues';
@@ -137,11 +137,6 @@ export function isDangling(text: string): boolean {
   return DANGLING_OPENERS.test(text) || DANGLING_DEMONSTRATIVE.test(text);
 }
 
-/** Words of a sentence as shown: ICU's dictionary words in scripts without spaces, else runs between spaces. */
-function wordCount(text: string, lang: string): number {
-  return hasUnspacedScript(text) ? segmentWords(text, lang).length : countWords(text);
-}
-
 /** Numbers, and capitalised words after the first where capitals mark names (not German nouns). */
 function specificOther(text: string, lang: string): number {
   if (hasUnspacedScript(text)) return specificWords(segmentWords(text, lang), false);
@@ -162,7 +157,7 @@ export function sentenceFeatures(sentence: Sentence, lang = 'en'): SentenceFeatu
       sentence,
       words: new Set(contentWords(text, lang)),
       phrases: new Set(phrasePairs(text, lang)),
-      length: wordCount(text, lang),
+      length: wordsAsShown(text, lang),
       quoted: Math.min(1, quotedShare(text) + pairedQuoteChars(text) / Math.max(1, text.length)),
       specific: specificOther(text, lang),
       attributed: cues?.attribution.test(text) ?? false,

@@ -13,7 +13,8 @@ import {
 } from '../../entrypoints/shared/requests';
 import { connectToSelection } from '../../entrypoints/shared/selection';
 import { reasonText } from '../../entrypoints/shared/wording';
-import { MAX_SELECTION_CHARS, selectionWords } from '../../lib/selection';
+import { MAX_SELECTION_CHARS } from '../../lib/selection';
+import { wordsAsShown } from '../../lib/text/segmenter';
 
 const WINDOW = 3;
 const TAB = 11;
@@ -241,7 +242,7 @@ describe('the digest of a selection', () => {
     ['Chinese, by ICU’s words', '外交部长周二表示', 4],
     ['nothing', ' ', 0],
   ])('counts %s', (_name, text, words) => {
-    expect(selectionWords(text)).toBe(words);
+    expect(wordsAsShown(text)).toBe(words);
   });
 });
 
