@@ -30,12 +30,14 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'en',
       // Chrome copies from an offscreen document (a service worker has no clipboard); Firefox from
-      // its background page.
+      // its background page. WXT adds `sidePanel` for Chrome's side panel (Firefox's sidebar needs
+      // no permission).
       permissions: [
         'activeTab',
         'scripting',
         'storage',
         'clipboardWrite',
+        'contextMenus',
         ...(browser === 'firefox' ? [] : ['offscreen']),
       ],
       host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],

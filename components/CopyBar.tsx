@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/entrypoints/shared/i18n';
 import type { CopyFormat } from '@/lib/format';
 
 export interface CopyBarProps {
@@ -10,7 +11,7 @@ export interface CopyBarProps {
 
 type Status = { kind: 'idle' } | { kind: 'copied'; format: CopyFormat } | { kind: 'failed'; message: string };
 
-const LABELS: Record<CopyFormat, string> = { text: 'Text', markdown: 'Markdown' };
+const FORMATS: CopyFormat[] = ['text', 'markdown'];
 
 export function CopyBar({ format, onFormatChange, onCopy }: CopyBarProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -25,26 +26,26 @@ export function CopyBar({ format, onFormatChange, onCopy }: CopyBarProps) {
       await onCopy(format);
       setStatus({ kind: 'copied', format });
     } catch (err) {
-      setStatus({ kind: 'failed', message: `Could not copy: ${(err as Error).message}` });
+      setStatus({ kind: 'failed', message: t('copyFailed', (err as Error).message) });
     }
   };
 
   return (
     <div class="copy-bar">
       <button type="button" class="primary" onClick={copy}>
-        Copy {LABELS[format] === 'Text' ? 'text' : 'Markdown'}
+        {t(format === 'markdown' ? 'copyMarkdown' : 'copyText')}
       </button>
       <fieldset class="format">
-        <legend class="visually-hidden">Copy format</legend>
-        {(Object.keys(LABELS) as CopyFormat[]).map((f) => (
+        <legend class="visually-hidden">{t('copyFormatLegend')}</legend>
+        {FORMATS.map((f) => (
           <label key={f} class={f === format ? 'chip selected' : 'chip'}>
             <input type="radio" name="copy-format" checked={f === format} onChange={() => onFormatChange(f)} />
-            {LABELS[f]}
+            {f === 'markdown' ? 'Markdown' : t('formatText')}
           </label>
         ))}
       </fieldset>
       <span class="copy-status" role="status" aria-live="polite">
-        {status.kind === 'copied' && `Copied as ${status.format === 'markdown' ? 'Markdown' : 'text'}`}
+        {status.kind === 'copied' && t(status.format === 'markdown' ? 'copiedMarkdown' : 'copiedText')}
         {status.kind === 'failed' && status.message}
       </span>
     </div>

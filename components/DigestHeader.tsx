@@ -1,5 +1,7 @@
+import { t, ui } from '@/entrypoints/shared/i18n';
+import { durationText, languageReport } from '@/entrypoints/shared/wording';
 import { sourceParts } from '@/lib/format';
-import { formatDuration, readingMinutes } from '@/lib/reading';
+import { readingDuration, readingMinutes } from '@/lib/reading';
 import type { Digest } from '@/lib/types';
 
 /**
@@ -7,25 +9,21 @@ import type { Digest } from '@/lib/types';
  * key sentences' length in the language's reading unit (words, or characters in Chinese and Japanese).
  */
 export function DigestHeader({ digest, digestSize }: { digest: Digest; digestSize: number }) {
-  const source = sourceParts(digest);
+  const source = sourceParts(digest, ui().locale);
   const { perMinute } = digest.language.pace;
-  const articleMinutes = readingMinutes(digest.readingSize, perMinute);
   const saved = Math.max(0, Math.round((digest.readingSize - digestSize) / perMinute));
-  const language = digest.language.report;
   return (
     <header class="digest-header">
       <h1 id="digest-title" lang={digest.language.code} dir="auto">
-        {digest.title || 'Untitled article'}
+        {digest.title || t('untitledArticle')}
       </h1>
       {source.length > 0 && <p class="source">{source.join(' · ')}</p>}
       <p class="reading">
-        <span>{articleMinutes} min read</span>
-        <span> · digest {formatDuration(digestSize, perMinute)}</span>
-        {saved > 0 && <span class="saved"> · {saved} min saved</span>}
+        <span>{t('readingTime', readingMinutes(digest.readingSize, perMinute))}</span>
+        <span> · {t('digestTime', durationText(readingDuration(digestSize, perMinute)))}</span>
+        {saved > 0 && <span class="saved"> · {t('timeSaved', durationText({ unit: 'minute', value: saved }))}</span>}
       </p>
-      <p class="language">
-        {language.read}: {language.gets}.
-      </p>
+      <p class="language">{languageReport(digest.language).line}</p>
     </header>
   );
 }

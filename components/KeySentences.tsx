@@ -1,3 +1,4 @@
+import { t } from '@/entrypoints/shared/i18n';
 import type { KeySentence, Language } from '@/lib/types';
 
 export interface KeySentencesProps {
@@ -10,20 +11,14 @@ export interface KeySentencesProps {
 
 export function KeySentences({ sentences, language, onSelect }: KeySentencesProps) {
   if (sentences.length === 0) {
-    return <p class="empty">No sentence of this article stands on its own as a key sentence.</p>;
+    return <p class="empty">{t('keySentencesNone')}</p>;
   }
   return (
     <ol class="key-sentences" lang={language?.code} dir={language?.rtl ? 'rtl' : 'auto'}>
       {sentences.map((s) => (
         <li key={s.index}>
           {onSelect ? (
-            <button
-              type="button"
-              class="sentence"
-              dir="auto"
-              title="Show this sentence in the page"
-              onClick={() => onSelect(s)}
-            >
+            <button type="button" class="sentence" dir="auto" title={t('keySentenceShow')} onClick={() => onSelect(s)}>
               {s.text}
             </button>
           ) : (

@@ -1,7 +1,9 @@
+import { t } from '@/entrypoints/shared/i18n';
+
 export const PRESETS = [
-  { sentences: 1, label: 'tl;dr' },
-  { sentences: 3, label: 'Key points' },
-  { sentences: 5, label: 'Detailed' },
+  { sentences: 1, label: 'lengthTldr' },
+  { sentences: 3, label: 'lengthKeyPoints' },
+  { sentences: 5, label: 'lengthDetailed' },
 ] as const;
 
 export interface LengthControlProps {
@@ -17,16 +19,16 @@ export function LengthControl({ value, max, onChange }: LengthControlProps) {
   const clamp = (n: number) => Math.min(Math.max(1, Math.round(n)), Math.max(1, max));
   return (
     <fieldset class="length">
-      <legend class="visually-hidden">Digest length</legend>
+      <legend class="visually-hidden">{t('lengthLegend')}</legend>
       {PRESETS.map((p) => (
         <label key={p.sentences} class={value === p.sentences ? 'chip selected' : 'chip'}>
           <input type="radio" name="length" checked={value === p.sentences} onChange={() => onChange(p.sentences)} />
-          {p.label}
+          {t(p.label)}
         </label>
       ))}
       <label class={isPreset ? 'chip' : 'chip selected'}>
         <input type="radio" name="length" checked={!isPreset} onChange={() => onChange(clamp(isPreset ? 7 : value))} />
-        Custom
+        {t('lengthCustom')}
       </label>
       {!isPreset && (
         <input
@@ -35,7 +37,7 @@ export function LengthControl({ value, max, onChange }: LengthControlProps) {
           min={1}
           max={Math.max(1, max)}
           value={value}
-          aria-label="Number of key sentences"
+          aria-label={t('lengthCustomLabel')}
           onInput={(e) => {
             const n = Number((e.currentTarget as HTMLInputElement).value);
             if (Number.isFinite(n) && n >= 1) onChange(clamp(n));

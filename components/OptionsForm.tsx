@@ -1,3 +1,4 @@
+import { t } from '@/entrypoints/shared/i18n';
 import type { Settings } from '@/entrypoints/shared/settings';
 import { MAX_SENTENCES } from '@/lib/select';
 import { LengthControl } from './LengthControl';
@@ -22,20 +23,20 @@ export interface OptionsFormProps {
 export function OptionsForm({ settings, shortcuts, status, pinned, onChange, onOpenShortcuts }: OptionsFormProps) {
   return (
     <main aria-labelledby="options-title">
-      <h1 id="options-title">Newsgist settings</h1>
+      <h1 id="options-title">{t('optionsTitle')}</h1>
       <p class="saved-status" role="status" aria-live="polite">
         {status}
       </p>
 
       <section aria-labelledby="length-heading">
-        <h2 id="length-heading">Digest length</h2>
+        <h2 id="length-heading">{t('lengthLegend')}</h2>
         <LengthControl value={settings.sentences} max={MAX_SENTENCES} onChange={(n) => onChange({ sentences: n })} />
       </section>
 
       <section aria-labelledby="format-heading">
-        <h2 id="format-heading">Copy format</h2>
+        <h2 id="format-heading">{t('copyFormatLegend')}</h2>
         <fieldset>
-          <legend class="visually-hidden">Copy format</legend>
+          <legend class="visually-hidden">{t('copyFormatLegend')}</legend>
           <label class={settings.copyFormat === 'text' ? 'chip selected' : 'chip'}>
             <input
               type="radio"
@@ -43,7 +44,7 @@ export function OptionsForm({ settings, shortcuts, status, pinned, onChange, onO
               checked={settings.copyFormat === 'text'}
               onChange={() => onChange({ copyFormat: 'text' })}
             />
-            Plain text
+            {t('formatPlainText')}
           </label>
           <label class={settings.copyFormat === 'markdown' ? 'chip selected' : 'chip'}>
             <input
@@ -55,51 +56,66 @@ export function OptionsForm({ settings, shortcuts, status, pinned, onChange, onO
             Markdown
           </label>
         </fieldset>
-        <p class="hint">The copy shortcut and the popup's Copy button both use this format.</p>
+        <p class="hint">{t('optionsFormatHint')}</p>
       </section>
 
       <section aria-labelledby="highlight-heading">
-        <h2 id="highlight-heading">In the page</h2>
+        <h2 id="highlight-heading">{t('optionsPageHeading')}</h2>
         <label class="switch">
           <input
             type="checkbox"
             checked={settings.highlight}
             onChange={(e) => onChange({ highlight: e.currentTarget.checked })}
           />
-          Highlight the key sentences in the article when the popup opens
+          {t('optionsHighlight')}
         </label>
       </section>
 
-      <section aria-labelledby="shortcuts-heading">
-        <h2 id="shortcuts-heading">Button and shortcuts</h2>
-        {pinned === false && (
-          <p class="hint pin-hint">
-            Newsgist's button is not pinned to the toolbar, so the browser first slides it out of the Extensions menu
-            each time it opens the digest: about 0.2 s lost. To pin it, open the Extensions menu (the puzzle piece) and
-            click the pin next to Newsgist.
-          </p>
-        )}
-        <ul class="shortcuts">
-          {shortcuts.map((s) => (
-            <li key={s.name}>
-              {s.description}: {s.shortcut ? <kbd>{s.shortcut}</kbd> : <em>not set</em>}
-            </li>
+      <section aria-labelledby="open-in-heading">
+        <h2 id="open-in-heading">{t('optionsOpenInHeading')}</h2>
+        <fieldset>
+          <legend class="visually-hidden">{t('optionsOpenInHeading')}</legend>
+          {(['popup', 'panel'] as const).map((where) => (
+            <label key={where} class={settings.openIn === where ? 'chip selected' : 'chip'}>
+              <input
+                type="radio"
+                name="open-in"
+                checked={settings.openIn === where}
+                onChange={() => onChange({ openIn: where })}
+              />
+              {where === 'popup' ? t('optionsOpenInPopup') : t('optionsOpenInPanel')}
+            </label>
           ))}
+        </fieldset>
+        <p class="hint">{t('optionsOpenInHint')}</p>
+      </section>
+
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
+        {pinned === false && <p class="hint pin-hint">{t('optionsPinHint')}</p>}
+        <ul class="shortcuts">
+          {shortcuts.map((s) => {
+            // The keys are an element inside the sentence: the message is cut where they go.
+            const [before, after] = t('optionsShortcutLine', s.description, '\n').split('\n');
+            return (
+              <li key={s.name}>
+                {before}
+                {s.shortcut ? <kbd>{s.shortcut}</kbd> : <em>{t('optionsShortcutNotSet')}</em>}
+                {after}
+              </li>
+            );
+          })}
         </ul>
         <div class="actions">
           <button type="button" onClick={onOpenShortcuts}>
-            Change shortcuts
+            {t('optionsChangeShortcuts')}
           </button>
         </div>
       </section>
 
       <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Privacy</h2>
-        <p>
-          Newsgist reads a page only when you click its button or press a shortcut, and only that page. The digest is
-          computed on your device: nothing you read leaves it, no account, no tracking, no network request. Settings are
-          stored in your browser.
-        </p>
+        <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>
+        <p>{t('optionsPrivacy')}</p>
       </section>
     </main>
   );

@@ -1,3 +1,4 @@
+import { plural, t } from '@/entrypoints/shared/i18n';
 import type { Person } from '@/lib/types';
 
 export interface PeopleListProps {
@@ -19,7 +20,6 @@ function PersonItem({
   selected: boolean;
   onSelect?: (p: Person) => void;
 }) {
-  const mentions = `${person.mentions} mention${person.mentions === 1 ? '' : 's'}`;
   return (
     <li class="person">
       <div class="person-line">
@@ -28,7 +28,7 @@ function PersonItem({
             type="button"
             class="name"
             aria-pressed={selected}
-            title={`Highlight ${person.name} in the page`}
+            title={t('personHighlight', person.name)}
             onClick={() => onSelect(person)}
           >
             {person.name}
@@ -37,11 +37,11 @@ function PersonItem({
           <span class="name">{person.name}</span>
         )}
         {person.role && <span class="role"> — {person.role}</span>}
-        <span class="mentions"> · {mentions}</span>
+        <span class="mentions"> · {plural('mentions', person.mentions)}</span>
       </div>
       {person.evidence && (
         <details>
-          <summary>Where the article says so</summary>
+          <summary>{t('personEvidence')}</summary>
           <blockquote>{person.evidence}</blockquote>
         </details>
       )}
@@ -54,7 +54,7 @@ export function PeopleList({ people, selected = null, onSelect, unread = null }:
   const others = people.filter((p) => !p.official);
   return (
     <section aria-labelledby="officials-heading">
-      <h2 id="officials-heading">Named officials</h2>
+      <h2 id="officials-heading">{t('officialsHeading')}</h2>
       {officials.length > 0 ? (
         <ul class="people officials">
           {officials.map((p) => (
@@ -62,16 +62,11 @@ export function PeopleList({ people, selected = null, onSelect, unread = null }:
           ))}
         </ul>
       ) : (
-        <p class="empty">
-          {unread ??
-            (others.length > 0
-              ? 'The article names no one with an official role.'
-              : 'The article names no officials or other people.')}
-        </p>
+        <p class="empty">{unread ?? (others.length > 0 ? t('officialsNone') : t('peopleNone'))}</p>
       )}
       {others.length > 0 && (
         <>
-          <h3>Other people named</h3>
+          <h3>{t('othersHeading')}</h3>
           <ul class="people others">
             {others.map((p) => (
               <PersonItem key={p.name} person={p} selected={selected === p.name} onSelect={onSelect} />

@@ -1,27 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageError } from '@/entrypoints/shared/errors';
-
-const HEADINGS: Record<PageError['code'], string> = {
-  empty: 'Nothing to summarize',
-  'no-article': 'No article found here',
-  loading: 'The page is still loading',
-  restricted: 'This page cannot be read',
-  'file-access': 'File access is off',
-  'tab-gone': 'The page went away',
-  'too-large': 'This page is too large',
-  failed: 'Something went wrong',
-};
-
-const NEXT_STEPS: Record<PageError['code'], string> = {
-  empty: 'Open a page with an article and try again.',
-  'no-article': 'Open a news article (not a front page or a list of links) and click Newsgist again.',
-  loading: 'Newsgist will try again in a moment.',
-  restricted: 'Switch to a tab with a news article.',
-  'file-access': 'Turn on "Allow access to file URLs" for Newsgist, then reload the page.',
-  'tab-gone': 'Open the article again and click Newsgist.',
-  'too-large': 'Save the article on its own (or its text) and digest that, or try the command line.',
-  failed: 'Reload the page and try again.',
-};
+import { keyFor, t } from '@/entrypoints/shared/i18n';
+import { reasonText } from '@/entrypoints/shared/wording';
 
 export interface ErrorViewProps {
   error: PageError;
@@ -33,18 +13,18 @@ export interface ErrorViewProps {
 export function ErrorView({ error, onRetry, onOpenSettings }: ErrorViewProps) {
   return (
     <main class={`state error state-${error.code}`} aria-labelledby="state-heading">
-      <h1 id="state-heading">{HEADINGS[error.code]}</h1>
-      <p class="reason">{error.message}</p>
-      <p class="next-step">{NEXT_STEPS[error.code]}</p>
+      <h1 id="state-heading">{t(keyFor('state', error.code))}</h1>
+      <p class="reason">{reasonText(error.reason)}</p>
+      <p class="next-step">{t(keyFor('next', error.code))}</p>
       <div class="actions">
         {error.code === 'file-access' && onOpenSettings && (
           <button type="button" class="primary" onClick={onOpenSettings}>
-            Open extension settings
+            {t('openExtensionSettings')}
           </button>
         )}
-        {onRetry && error.code !== 'restricted' && (
+        {onRetry && error.code !== 'restricted' && error.code !== 'selection' && (
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('tryAgain')}
           </button>
         )}
       </div>
@@ -63,7 +43,7 @@ export function LoadingView({ delayMs = 250 }: { delayMs?: number }) {
     <main class="state loading" aria-busy="true">
       {visible && (
         <p role="status" class="loading-text">
-          Reading the article…
+          {t('readingArticle')}
         </p>
       )}
     </main>

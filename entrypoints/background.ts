@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { CopyOutcome, CopyRequest } from './shared/copy-digest';
+import { applyOpenIn, onActionClicked, onMenuClicked } from './shared/gestures';
+import { t } from './shared/i18n';
 import { activeTabId, captureTab } from './shared/page';
-import { loadSettings } from './shared/settings';
+import { loadSettings, watchSettings } from './shared/settings';
+import { copyWords, reasonText } from './shared/wording';
 
 const BADGE_MS = 2500;
 
@@ -72,7 +75,12 @@ async function copyNow(): Promise<boolean> {
   let outcome: CopyOutcome;
   if (!capture.ok) outcome = capture;
   else {
-    const request = { page: capture.page, sentences: settings.sentences, format: settings.copyFormat };
+    const request = {
+      page: capture.page,
+      sentences: settings.sentences,
+      format: settings.copyFormat,
+      words: copyWords(),
+    };
     try {
       outcome = import.meta.env.FIREFOX ? await copyInBackgroundPage(request) : await copyOffscreen(request);
     } catch (err) {
@@ -80,22 +88,39 @@ async function copyNow(): Promise<boolean> {
         ok: false,
         error: {
           code: 'failed',
-          message: `Newsgist could not copy: ${err instanceof Error ? err.message : String(err)}`,
+          reason: { kind: 'copy-failed', detail: err instanceof Error ? err.message : String(err) },
         },
       };
     }
   }
-  const label = settings.copyFormat === 'markdown' ? 'Markdown' : 'text';
   // The tab may be gone by now: then there is no button of it to mark.
   const flashed = outcome.ok
-    ? flashBadge(tabId, '✓', '#1f6f43', `Newsgist: digest copied as ${label}`)
-    : flashBadge(tabId, '!', '#9b2c2c', `Newsgist: ${outcome.error.message}`);
+    ? flashBadge(
+        tabId,
+        '✓',
+        '#1f6f43',
+        t(settings.copyFormat === 'markdown' ? 'badgeCopiedMarkdown' : 'badgeCopiedText'),
+      )
+    : flashBadge(tabId, '!', '#9b2c2c', t('badgeFailed', reasonText(outcome.error.reason)));
   await flashed.catch(() => undefined);
   return outcome.ok;
+}
+
+/** The button, the shortcut and the menu entries open what the reader chose (see shared/gestures.ts). */
+function followOpenIn(): void {
+  const apply = () => loadSettings().then((s) => applyOpenIn(s.openIn));
+  browser.runtime.onInstalled.addListener(() => void apply());
+  browser.runtime.onStartup.addListener(() => void apply());
+  watchSettings((now, before) => {
+    if (now.openIn !== before.openIn) void applyOpenIn(now.openIn);
+  });
 }
 
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command) => {
     if (command === 'copy-digest') void copyDigestOfActiveTab();
   });
+  (browser.action ?? browser.browserAction).onClicked.addListener(onActionClicked);
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  followOpenIn();
 });

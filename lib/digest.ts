@@ -43,14 +43,14 @@ function truncate(article: Article): { article: Article; words: number; total: n
   return { article: words < total ? { ...article, blocks: kept } : article, words, total };
 }
 
-function failure(code: DigestError['code'], message: string): DigestResult {
-  return { ok: false, error: { code, message } };
+function failure(code: DigestError['code'], reason: DigestError['reason']): DigestResult {
+  return { ok: false, error: { code, reason } };
 }
 
 /** Builds the digest of an extracted article; its text is cleaned first (see sanitize.ts). */
 export function digestArticle(input: Article, options: DigestOptions = {}): DigestResult {
   const { article, words, total } = truncate(sanitizeArticle(input));
-  if (words === 0) return failure('empty', 'The article has no text to summarize.');
+  if (words === 0) return failure('empty', { kind: 'empty-article' });
   const body = article.blocks.map((b) => b.text).join('\n');
   const language = detectLanguage(body, article.meta.lang);
   const sentences = segment(article.blocks, language.code);
@@ -62,12 +62,7 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
   // Words without one sentence worth quoting (a wall of labels, tokens or one-word lines) are no
   // article: say so, rather than a digest of nothing with a guess at its language.
   if (ranked.length === 0) {
-    const n = (k: number) => k.toLocaleString('en-US');
-    const read = total > words ? `the first ${n(words)} of its ${n(total)} words` : `its ${n(words)} words`;
-    return failure(
-      'no-article',
-      `No article found: ${read} hold no sentence Newsgist could quote (a list of words, labels or links).`,
-    );
+    return failure('no-article', { kind: 'no-sentence', words, total });
   }
   const notices: Notice[] = [];
   // In Chinese, Japanese or Thai a run of letters is a clause: their words are ICU's.
@@ -109,10 +104,7 @@ function hasText(doc: Document): boolean {
   return false;
 }
 
-const EMPTY_PAGE = 'This page has no text to summarize: it is empty or holds only images or media.';
-
 const MEDIA = 'video, iframe, object, embed, audio';
-const MEDIA_PAGE = 'No article found on this page: it looks like a video or media page.';
 
 /** What the verdicts after extraction need to know of the page, read before extraction may change it. */
 interface PageFacts {
@@ -134,19 +126,14 @@ function readFacts(doc: Document): PageFacts {
 
 /** Why a page without an article has none, in words a reader can act on. */
 function noArticle(doc: Document): DigestResult {
-  if (doc.querySelector('frameset'))
-    return failure('no-article', 'This page is a frameset: its text is in the framed pages. Open a frame on its own.');
+  if (doc.querySelector('frameset')) return failure('no-article', { kind: 'frameset' });
   return noArticleIn({ text: hasText(doc), media: doc.querySelector(MEDIA) !== null });
 }
 
 /** Why a page that is not a frameset has no article, from what was read of it. */
 function noArticleIn(facts: Pick<PageFacts, 'text' | 'media'>): DigestResult {
-  if (!facts.text) return failure('empty', EMPTY_PAGE);
-  if (facts.media) return failure('no-article', MEDIA_PAGE);
-  return failure(
-    'no-article',
-    'No article found on this page: it looks like a home page, a list of links or a navigation page.',
-  );
+  if (!facts.text) return failure('empty', { kind: 'empty-page' });
+  return failure('no-article', { kind: facts.media ? 'media-page' : 'link-page' });
 }
 
 /** Share of the article's words that are the text of a link on the page: 1 for a list of headlines. */
@@ -165,14 +152,11 @@ function linkShare(links: Set<string>, article: Article): number {
  * Runs a digest; an error thrown by a stage becomes a typed 'failed' error for the reader, never
  * an exception (the fuzz tests still count 'failed' as a bug).
  */
-function safely(what: string, run: () => DigestResult): DigestResult {
+function safely(input: 'page' | 'text', run: () => DigestResult): DigestResult {
   try {
     return run();
   } catch (err) {
-    return failure(
-      'failed',
-      `Newsgist could not digest this ${what}: ${err instanceof Error ? err.message : String(err)}`,
-    );
+    return failure('failed', { kind: 'crashed', input, detail: err instanceof Error ? err.message : String(err) });
   }
 }
 
@@ -185,7 +169,7 @@ export function digestDocument(doc: Document, options: DigestOptions & PageOptio
 }
 
 function digestPage(doc: Document, options: DigestOptions & PageOptions): DigestResult {
-  if (!doc.documentElement) return failure('empty', EMPTY_PAGE);
+  if (!doc.documentElement) return failure('empty', { kind: 'empty-page' });
   let page = doc;
   let disposable = options.disposable === true;
   if (options.isHidden && !disposable) {
@@ -206,7 +190,7 @@ function digestPage(doc: Document, options: DigestOptions & PageOptions): Digest
   if (!article) return noArticleIn(facts);
   const result = digestArticle(article, options);
   if (!result.ok) return result;
-  if (result.digest.words < MIN_PAGE_WORDS && facts.media) return failure('no-article', MEDIA_PAGE);
+  if (result.digest.words < MIN_PAGE_WORDS && facts.media) return failure('no-article', { kind: 'media-page' });
   if (linkShare(facts.links, result.article) > 0.5) return noArticleIn(facts);
   return result;
 }
@@ -224,7 +208,7 @@ function digestPlain(
   options: DigestOptions & { title?: string | null; url?: string | null },
 ): DigestResult {
   const text = sanitizeText(input);
-  if (!/[\p{L}\p{N}]/u.test(text)) return failure('empty', 'The text is empty: there is nothing to summarize.');
+  if (!/[\p{L}\p{N}]/u.test(text)) return failure('empty', { kind: 'empty-text' });
   const article = articleFromText(text, options.title ? sanitizeLine(options.title) : null);
   if (options.url) article.meta.url = options.url;
   return digestArticle(article, options);

@@ -30,7 +30,6 @@ import {
   vie,
   zho,
 } from 'stopword';
-import { languageReport } from './language-report';
 import { paceOf } from './pace';
 import type { Language } from './types';
 
@@ -279,7 +278,7 @@ export function languageName(code: string): string {
 
 /** The facts Newsgist keeps about a language, for a code and where it came from. */
 export function languageInfo(code: string, source: Language['source']): Language {
-  const facts = {
+  return {
     code,
     name: languageName(code),
     source,
@@ -288,7 +287,6 @@ export function languageInfo(code: string, source: Language['source']): Language
     stopwords: code in KNOWN,
     pace: paceOf(code),
   };
-  return { ...facts, report: languageReport(facts) };
 }
 
 /**

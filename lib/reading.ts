@@ -17,9 +17,15 @@ export function readingMinutes(size: number, perMinute = WORDS_PER_MINUTE): numb
   return Math.max(1, Math.round(size / perMinute));
 }
 
-/** Reading time of a few words (or characters at `perMinute`), for a reader: "20 s", "1 min", "3 min". */
-export function formatDuration(size: number, perMinute = WORDS_PER_MINUTE): string {
+/** A short reading time: seconds below a minute (rounded to 5, at least 5), else whole minutes. */
+export interface Duration {
+  unit: 'second' | 'minute';
+  value: number;
+}
+
+/** Reading time of a few words (or characters at `perMinute`); the interface writes it ("20 s", "3 min"). */
+export function readingDuration(size: number, perMinute = WORDS_PER_MINUTE): Duration {
   const seconds = Math.round((size / perMinute) * 60);
-  if (seconds < 60) return `${Math.max(5, Math.round(seconds / 5) * 5)} s`;
-  return `${Math.round(seconds / 60)} min`;
+  if (seconds < 60) return { unit: 'second', value: Math.max(5, Math.round(seconds / 5) * 5) };
+  return { unit: 'minute', value: Math.round(seconds / 60) };
 }

@@ -80,18 +80,6 @@ export interface Language {
   stopwords: boolean;
   /** How its reading time is counted: words a minute, or characters a minute (Chinese, Japanese). */
   pace: ReadingPace;
-  /** What the popup and the CLI tell the reader about it (lib/language-report.ts). */
-  report: LanguageReport;
-}
-
-/** The reader's account of a language, and what that language gets. */
-export interface LanguageReport {
-  /** "Read as Japanese (the page's language)". */
-  read: string;
-  /** What the digest holds in this language: "key sentences, reading time in characters". */
-  gets: string;
-  /** Why there are no people, for languages the recogniser does not read; null in English. */
-  people: string | null;
 }
 
 export interface ReadingPace {
@@ -132,12 +120,33 @@ export type DigestErrorCode =
   | 'empty'
   /** Readability found no article: a home page, a search page, a video. */
   | 'no-article'
-  /** Anything else: the message says what happened. */
+  /** Anything else: the reason says what happened. */
   | 'failed';
+
+/**
+ * Why there is no digest, as data: lib/ holds no interface words. The popup and the CLI word it
+ * from the interface messages (entrypoints/shared/wording.ts).
+ */
+export type DigestReason =
+  /** An extracted article without a word. */
+  | { kind: 'empty-article' }
+  /** Plain text without a letter or digit. */
+  | { kind: 'empty-text' }
+  /** A page without a letter or digit outside scripts and styles (maybe images or media). */
+  | { kind: 'empty-page' }
+  /** `words` read (of `total`) hold no sentence worth quoting: labels, tokens, one-word lines. */
+  | { kind: 'no-sentence'; words: number; total: number }
+  | { kind: 'frameset' }
+  /** A video or media page. */
+  | { kind: 'media-page' }
+  /** A home page, a list of links, a navigation page. */
+  | { kind: 'link-page' }
+  /** A stage threw: `detail` is the exception's own message, as the runtime wrote it. */
+  | { kind: 'crashed'; input: 'page' | 'text'; detail: string };
 
 export interface DigestError {
   code: DigestErrorCode;
-  message: string;
+  reason: DigestReason;
 }
 
 /** A digest with the article it was built from, or the reason there is none. */

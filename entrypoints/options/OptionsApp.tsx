@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm, type Shortcut } from '@/components/OptionsForm';
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
+import { isDigestCommand } from '../shared/shortcuts';
 
 async function loadShortcuts(): Promise<Shortcut[]> {
   const commands = await browser.commands.getAll();
   return commands.map((c) => ({
     name: c.name ?? '',
-    description:
-      c.name === '_execute_action' || c.name === '_execute_browser_action'
-        ? 'Show the digest of this page'
-        : (c.description ?? ''),
+    description: isDigestCommand(c.name) ? t('commandDigest') : (c.description ?? ''),
     shortcut: c.shortcut ?? '',
   }));
 }
@@ -64,9 +63,9 @@ export function OptionsApp() {
     setSettings({ ...settings, ...patch });
     try {
       setSettings(await saveSettings(patch));
-      setStatus('Saved');
+      setStatus(t('optionsSaved'));
     } catch (err) {
-      setStatus(`Could not save: ${(err as Error).message}`);
+      setStatus(t('optionsSaveFailed', (err as Error).message));
     }
   };
   return (

@@ -1,20 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { CopyBar } from '@/components/CopyBar';
-import { DigestHeader } from '@/components/DigestHeader';
-import { KeySentences } from '@/components/KeySentences';
-import { LengthControl } from '@/components/LengthControl';
-import { Notices } from '@/components/Notices';
-import { PeopleList } from '@/components/PeopleList';
-import { ErrorView, LoadingView } from '@/components/StatusView';
-import { type CopyFormat, formatDigest } from '@/lib/format';
-import { readingSize } from '@/lib/reading';
-import { keySentences } from '@/lib/select';
-import type { Person } from '@/lib/types';
-import { couldNotRead, type PageDigest } from '../shared/errors';
-import type { HighlightResult } from '../shared/highlight-in-page';
+import { DigestView, type DigestViewProps } from '../shared/digest-view';
 import { activeTabId, linkToTab, type PageLink } from '../shared/page';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings } from '../shared/settings';
 
 /** `popup.html?tabId=N` digests tab N (tests, "open in a tab"); otherwise the active tab. */
 export function requestedTabId(search: string): number | null {
@@ -24,169 +9,19 @@ export function requestedTabId(search: string): number | null {
 }
 
 const NO_TAB: PageLink = {
-  digest: () => Promise.resolve({ ok: false, error: { code: 'tab-gone', message: 'There is no open tab to read.' } }),
+  digest: () => Promise.resolve({ ok: false, error: { code: 'tab-gone', reason: { kind: 'no-tab' } } }),
   highlight: () => Promise.resolve({ ok: false, found: 0 }),
 };
 
 async function connectToBrowser(): Promise<{ link: PageLink; tabId: number | null }> {
+  // popup.html?request=<window>: opened by the context menu, for the request it posted (a selection).
+  const windowId = Number(new URLSearchParams(location.search).get('request') ?? Number.NaN);
+  if (Number.isInteger(windowId)) return (await import('../shared/selection')).connectToSelection(windowId);
   const tabId = requestedTabId(location.search) ?? (await activeTabId());
   return { link: tabId === null ? NO_TAB : linkToTab(tabId), tabId };
 }
 
-/** A page still loading gets one automatic retry after this long. */
-const LOADING_RETRY_MS = 1200;
-
-export interface AppProps {
-  /** Injected by tests; the popup reaches the page through the browser by default. */
-  connect?: () => Promise<{ link: PageLink; tabId: number | null }>;
-  writeClipboard?: (text: string) => Promise<void>;
-  openTab?: (url: string) => void;
-}
-
-function personForms(p: Person): string[] {
-  return [p.name, ...p.aliases];
-}
-
-export function App({
-  connect = connectToBrowser,
-  writeClipboard = (t) => navigator.clipboard.writeText(t),
-  openTab = (url) => void browser.tabs.create({ url }),
-}: AppProps) {
-  const [state, setState] = useState<{ result: PageDigest; settings: Settings } | null>(null);
-  const [link, setLink] = useState<{ link: PageLink; tabId: number | null } | null>(null);
-  const [marks, setMarks] = useState<HighlightResult | null>(null);
-  const [person, setPerson] = useState<string | null>(null);
-  const retried = useRef(false);
-
-  const run = useCallback(() => {
-    setState(null);
-    const connected = connect();
-    connected.then(setLink, () => undefined);
-    const page = connected
-      .then((c) => c.link.digest())
-      .catch((err: Error): PageDigest => ({ ok: false, error: couldNotRead(err.message) }));
-    // Settings arrive with the digest, so the first paint already has the reader's length.
-    Promise.all([page, loadSettings().catch(() => DEFAULT_SETTINGS)]).then(([result, settings]) =>
-      setState({ result, settings }),
-    );
-  }, [connect]);
-
-  // Ask the page before the first paint, not after it: the digest arrives one frame sooner.
-  useLayoutEffect(run, [run]);
-
-  const result = state?.result;
-  const settings = state?.settings ?? DEFAULT_SETTINGS;
-  const digest = result?.ok ? result.digest : null;
-  const picks = useMemo(
-    () => (digest ? keySentences(digest.ranked, settings.sentences) : []),
-    [digest, settings.sentences],
-  );
-
-  // A page still loading: try once more by ourselves.
-  useEffect(() => {
-    if (result && !result.ok && result.error.code === 'loading' && !retried.current) {
-      retried.current = true;
-      const timer = setTimeout(run, LOADING_RETRY_MS);
-      return () => clearTimeout(timer);
-    }
-  }, [result, run]);
-
-  // Keep the page's marks in step with the toggle and the length.
-  useEffect(() => {
-    if (!digest || !link) return;
-    if (!settings.highlight) {
-      setMarks(null);
-      return;
-    }
-    let current = true;
-    link.link.highlight({ kind: 'sentences', texts: picks.map((s) => s.text) }).then((r) => current && setMarks(r));
-    return () => {
-      current = false;
-    };
-  }, [digest, link, picks, settings.highlight]);
-
-  const update = (patch: Partial<Settings>) => {
-    setState((s) => (s ? { ...s, settings: { ...s.settings, ...patch } } : s));
-    saveSettings(patch).catch(() => undefined);
-  };
-
-  if (state === null) return <LoadingView />;
-  if (!state.result.ok) {
-    return (
-      <ErrorView
-        error={state.result.error}
-        onRetry={run}
-        onOpenSettings={() => openTab(`chrome://extensions/?id=${browser.runtime.id}`)}
-      />
-    );
-  }
-  const d = state.result.digest;
-  const digestSize = readingSize(picks.map((s) => s.text).join(' '), d.language);
-  const pageLink = link?.link;
-  const toggleHighlight = (on: boolean) => {
-    if (!on) pageLink?.highlight({ kind: 'clear' });
-    update({ highlight: on });
-  };
-  const copy = (format: CopyFormat) => writeClipboard(formatDigest(d, settings.sentences, format));
-
-  return (
-    <main aria-labelledby="digest-title">
-      <DigestHeader digest={d} digestSize={digestSize} />
-      <Notices notices={d.notices} />
-      <div class="controls">
-        <LengthControl value={settings.sentences} max={d.ranked.length} onChange={(n) => update({ sentences: n })} />
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={settings.highlight}
-            onChange={(e) => toggleHighlight(e.currentTarget.checked)}
-          />
-          Highlight in page
-        </label>
-      </div>
-      {marks && !marks.ok && (
-        <p class="hint" role="status">
-          {marks.reason === 'unsupported'
-            ? 'This browser cannot highlight text in pages.'
-            : 'Newsgist could not mark this page (it may have changed or closed).'}
-        </p>
-      )}
-      {marks?.ok && marks.found < picks.length && settings.highlight && (
-        <p class="hint" role="status">
-          {marks.found} of {picks.length} key sentences found in the page (the page may show them differently).
-        </p>
-      )}
-      <section aria-labelledby="key-heading">
-        <h2 id="key-heading">Key sentences</h2>
-        <KeySentences
-          sentences={picks}
-          language={d.language}
-          onSelect={pageLink ? (s) => pageLink.highlight({ kind: 'focus', text: s.text }) : undefined}
-        />
-        <p class="verbatim">Quoted verbatim from the article, in its order. Click one to find it in the page.</p>
-      </section>
-      <PeopleList
-        people={d.people}
-        unread={d.language.report.people}
-        selected={person}
-        onSelect={
-          pageLink
-            ? (p) => {
-                const next = person === p.name ? null : p.name;
-                setPerson(next);
-                pageLink.highlight(next ? { kind: 'people', forms: personForms(p) } : { kind: 'people', forms: [] });
-              }
-            : undefined
-        }
-      />
-      {link?.tabId !== null && link?.tabId !== undefined && !location.search.includes('tabId') && (
-        <p class="footer-links">
-          <a href={`popup.html?tabId=${link.tabId}`} target="_blank" rel="noreferrer">
-            Open in a tab
-          </a>
-        </p>
-      )}
-      <CopyBar format={settings.copyFormat} onFormatChange={(f) => update({ copyFormat: f })} onCopy={copy} />
-    </main>
-  );
+/** The toolbar popup: the shared digest view of the active tab (or of what the context menu asked). */
+export function App(props: Partial<DigestViewProps>) {
+  return <DigestView connect={connectToBrowser} offerTab {...props} />;
 }

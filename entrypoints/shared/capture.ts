@@ -69,29 +69,40 @@ const VOID = new Set([
  */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-const escapeText = (text: string) =>
-  text.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
-const escapeAttribute = (value: string) =>
-  value.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
+/** Characters escaped in text and in attribute values; the non-global twins only test for them. */
+const TEXT_SPECIAL = /[&<>\u00a0]/g;
+const ATTRIBUTE_SPECIAL = /[&"\u00a0]/g;
+const NEEDS_ESCAPE_IN_TEXT = new RegExp(TEXT_SPECIAL.source);
+const NEEDS_ESCAPE_IN_ATTRIBUTE = new RegExp(ATTRIBUTE_SPECIAL.source);
+const ENTITY: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\u00a0': '&nbsp;',
+};
+const escapeText = (text: string) => text.replace(TEXT_SPECIAL, (c) => ENTITY[c] ?? c);
+const escapeAttribute = (value: string) => value.replace(ATTRIBUTE_SPECIAL, (c) => ENTITY[c] ?? c);
 
 /**
- * What of an element goes into the copy: nothing (a script, a style, what the reader cannot see),
- * its content only (a `<span>` without attributes: by the HTML standard it means nothing, and a
- * page of 200,000 of them would otherwise cost the digest seconds), or the element itself.
+ * What of an element goes into the copy: nothing, because it is code or style (a script, a style,
+ * a template) or because the reader cannot see it (`hidden`, counted); its content only (a `<span>`
+ * without attributes: by the HTML standard it means nothing, and a page of 200,000 of them would
+ * otherwise cost the digest seconds); or the element itself.
  */
-type Keep = 'nothing' | 'content' | 'element';
+type Keep = 'code' | 'hidden' | 'content' | 'element';
 
 function keep(el: Element, inHead: boolean): Keep {
   const tag = el.tagName.toUpperCase();
   if (tag === 'SCRIPT') {
     // JSON-LD is data the extraction reads (author, date); every other script is code.
-    return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json' ? 'element' : 'nothing';
+    return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json' ? 'element' : 'code';
   }
-  if (tag === 'STYLE' || tag === 'TEMPLATE') return 'nothing';
+  if (tag === 'STYLE' || tag === 'TEMPLATE') return 'code';
   // THE place where the live page's visibility is read: what the reader cannot see —
   // `checkVisibility()` false: display:none, content-visibility:hidden (a closed `<details>`, say)
   // — is left out with its content. Nothing in the head renders, so nothing there is asked.
-  if (!inHead && !NOT_RENDERED_TAGS.has(tag) && canCheckVisibility && !el.checkVisibility()) return 'nothing';
+  if (!inHead && !NOT_RENDERED_TAGS.has(tag) && canCheckVisibility && !el.checkVisibility()) return 'hidden';
   if (tag === 'SPAN' && el instanceof HTMLElement && el.attributes.length === 0) return 'content';
   return 'element';
 }
@@ -101,11 +112,14 @@ const canCheckVisibility = typeof Element !== 'undefined' && typeof Element.prot
 /** The start tag of `el` as the copy has it: inline styles and event handlers left out. */
 function startTag(el: Element): string {
   let tag = `<${el.localName}`;
-  for (const attr of Array.from(el.attributes)) {
+  // The attribute list is read in place (no copy of it): this runs for every element of the page.
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const { name, value } = attrs[i] as Attr;
     // They say nothing of the text, and the extension page that parses the copy would log each
     // as refused by its Content Security Policy.
-    if (attr.name === 'style' || attr.name.startsWith('on')) continue;
-    tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+    if (name === 'style' || (name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110)) continue; // "on…"
+    tag += ` ${name}="${NEEDS_ESCAPE_IN_ATTRIBUTE.test(value) ? escapeAttribute(value) : value}"`;
   }
   return `${tag}>`;
 }
@@ -196,17 +210,15 @@ export async function pageHtml(doc: Document, maxChars: number, sliceMs = SLICE_
     frame.index++;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node.nodeValue ?? '';
-      write(frame.raw ? text : escapeText(text));
+      write(frame.raw || !NEEDS_ESCAPE_IN_TEXT.test(text) ? text : escapeText(text));
       continue;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const el = node as Element;
     const inHead = frame.inHead || el.tagName === 'HEAD';
     const what = keep(el, inHead);
-    if (what === 'nothing') {
-      if (!inHead && el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE' && el.tagName !== 'TEMPLATE') hidden++;
-      continue;
-    }
+    if (what === 'hidden') hidden++;
+    if (what === 'code' || what === 'hidden') continue;
     if (what === 'content') stack.push({ el, last: null, index: 0, end: '', raw: false, inHead });
     else open(el, inHead);
   }

@@ -3,7 +3,7 @@
  * Firefox's background page): digest the page's copy, format it, write it to the clipboard. The
  * reader's page takes no part: it sees no event, no element, no text.
  */
-import { type CopyFormat, formatDigest } from '@/lib/format';
+import { type CopyFormat, type CopyWords, formatDigest } from '@/lib/format';
 import type { PageCopy } from './capture';
 import type { PageError } from './errors';
 import { digestCopy } from './read-page';
@@ -14,6 +14,8 @@ export interface CopyRequest {
   page: PageCopy;
   sentences: number;
   format: CopyFormat;
+  /** The copy's words in the reader's language: an offscreen document has no i18n of its own. */
+  words: CopyWords;
 }
 
 /** What actually happened: copied, or why the clipboard was left alone. */
@@ -35,14 +37,14 @@ export async function digestAndCopy(
   const result = digestCopy(request.page);
   if (!result.ok) return result;
   try {
-    await write(formatDigest(result.digest, request.sentences, request.format));
+    await write(formatDigest(result.digest, request.sentences, request.format, request.words));
     return { ok: true };
   } catch (err) {
     return {
       ok: false,
       error: {
         code: 'failed',
-        message: `Newsgist could not write to the clipboard: ${err instanceof Error ? err.message : String(err)}`,
+        reason: { kind: 'clipboard-failed', detail: err instanceof Error ? err.message : String(err) },
       },
     };
   }

@@ -16,9 +16,34 @@ export type BrowserErrorCode =
   /** The page's copy is larger than Newsgist reads. */
   | 'too-large';
 
+/**
+ * Why the browser gives nothing to read, or a copy failed, as data (worded by wording.ts in the
+ * reader's language). `detail` is what the browser or the runtime said, as it said it.
+ */
+export type BrowserReason =
+  | { kind: 'restricted' }
+  | { kind: 'pdf' }
+  | { kind: 'file-access' }
+  | { kind: 'tab-gone' }
+  | { kind: 'no-tab' }
+  | { kind: 'loading' }
+  | { kind: 'too-large'; chars: number; limit: number }
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'copy-failed'; detail: string }
+  | { kind: 'clipboard-failed'; detail: string };
+
+/**
+ * A selection with too few words to hold a gist, or more characters than Newsgist reads
+ * (lib/selection.ts): its own outcome, with the figures the reader is told.
+ */
+export type SelectionErrorCode = 'selection';
+export type SelectionReason =
+  | { kind: 'selection-too-short'; words: number; min: number }
+  | { kind: 'selection-too-large'; chars: number; limit: number };
+
 export interface PageError {
-  code: DigestError['code'] | BrowserErrorCode;
-  message: string;
+  code: DigestError['code'] | BrowserErrorCode | SelectionErrorCode;
+  reason: DigestError['reason'] | BrowserReason | SelectionReason;
 }
 
 /** The answer for one tab: its digest (without the article text), or why there is none. */
@@ -32,19 +57,9 @@ export function isRestrictedUrl(url: string | undefined | null): boolean {
   return !!url && RESTRICTED_URL.test(url);
 }
 
-const MESSAGES = {
-  restricted:
-    'Your browser does not let extensions read this page (browser pages, extension stores and built-in viewers are protected). Open a news article and try again.',
-  'file-access':
-    'Newsgist may not read files on your computer yet. To digest saved pages, turn on "Allow access to file URLs" for Newsgist in your browser\'s extension settings.',
-  pdf: "This is a PDF shown in the browser's viewer, which extensions cannot read. Newsgist digests web pages.",
-  'tab-gone': 'The tab was closed or left the page before Newsgist could read it.',
-  loading: 'The page is still loading. Wait a moment, then try again.',
-} as const;
-
-/** The one place that words a failure to read a page the browser did let us into. */
-export function couldNotRead(reason: string): PageError {
-  return { code: 'failed', message: `Newsgist could not read this page: ${reason}` };
+/** A failure to read a page the browser did let us into; `detail` is what the browser said. */
+export function couldNotRead(detail: string): PageError {
+  return { code: 'failed', reason: { kind: 'unreadable', detail } };
 }
 
 /**
@@ -59,7 +74,7 @@ export function explainInjectionError(message: string, url: string | undefined |
     isRestrictedUrl(u) ||
     /cannot (access|be scripted)|extensions gallery|chrome:\/\/|missing host permission/i.test(message)
   ) {
-    return { code: 'restricted', message: MESSAGES.restricted };
+    return { code: 'restricted', reason: { kind: 'restricted' } };
   }
   if (
     /no tab with id|tab was closed|frame .* (was )?removed|document .* (unloaded|gone)|receiving end does not exist/i.test(
@@ -71,21 +86,16 @@ export function explainInjectionError(message: string, url: string | undefined |
   return couldNotRead(message);
 }
 
-export const LOADING_ERROR: PageError = { code: 'loading', message: MESSAGES.loading };
+export const LOADING_ERROR: PageError = { code: 'loading', reason: { kind: 'loading' } };
 
-export const FILE_ACCESS_ERROR: PageError = { code: 'file-access', message: MESSAGES['file-access'] };
+export const FILE_ACCESS_ERROR: PageError = { code: 'file-access', reason: { kind: 'file-access' } };
 
-export const TAB_GONE_ERROR: PageError = { code: 'tab-gone', message: MESSAGES['tab-gone'] };
+export const TAB_GONE_ERROR: PageError = { code: 'tab-gone', reason: { kind: 'tab-gone' } };
 
 /** Chromium lets a script into the page that hosts its PDF viewer, which holds no text to read. */
-export const PDF_ERROR: PageError = { code: 'restricted', message: MESSAGES.pdf };
+export const PDF_ERROR: PageError = { code: 'restricted', reason: { kind: 'pdf' } };
 
-const MB = (chars: number) => (chars / 1_000_000).toFixed(1);
-
-/** A page whose copy is over the limit: says how large it is and what Newsgist reads. */
+/** A page whose copy is over the limit: how large it is and what Newsgist reads. */
 export function tooLarge(chars: number, limit: number): PageError {
-  return {
-    code: 'too-large',
-    message: `This page is too large to digest: without its scripts and hidden parts it still holds ${MB(chars)} million characters of HTML, and Newsgist reads pages up to ${MB(limit)} million.`,
-  };
+  return { code: 'too-large', reason: { kind: 'too-large', chars, limit } };
 }

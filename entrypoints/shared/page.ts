@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Capture } from './capture';
 import { explainInjectionError, FILE_ACCESS_ERROR, isRestrictedUrl, type PageDigest, TAB_GONE_ERROR } from './errors';
-import {
-  HIGHLIGHT_CSS,
-  type HighlightOp,
-  type HighlightResult,
-  highlightInPage,
-  PAGE_TEXT_RULES,
-} from './highlight-in-page';
+import type { HighlightOp, HighlightResult } from './highlight-in-page';
 
 /** The tab the reader means: the active tab of the current window. */
 export async function activeTabId(): Promise<number | null> {
@@ -73,12 +67,24 @@ export interface PageLink {
   highlight(op: HighlightOp): Promise<HighlightResult>;
 }
 
+/**
+ * The in-page highlighter and the rules it reads the page by: loaded when a page is first marked,
+ * not before the popup's first paint (it is started as the popup connects, so it is there by then).
+ */
+let highlighter: Promise<typeof import('./highlight-in-page')> | null = null;
+const loadHighlighter = () => {
+  highlighter ??= import('./highlight-in-page');
+  return highlighter;
+};
+
 export function linkToTab(tabId: number): PageLink {
   let styled = false;
+  loadHighlighter().catch(() => undefined);
   return {
     digest: () => digestTab(tabId),
     async highlight(op) {
       try {
+        const { HIGHLIGHT_CSS, highlightInPage, PAGE_TEXT_RULES } = await loadHighlighter();
         if (!styled && op.kind !== 'clear') {
           // Replace rather than stack: the popup may have styled this page before.
           await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);

@@ -2,15 +2,19 @@ import { browser } from 'wxt/browser';
 import type { CopyFormat } from '@/lib/format';
 import { MAX_SENTENCES } from '@/lib/select';
 
+/** Where the toolbar button, the shortcut and the context menu show a digest. */
+export type OpenIn = 'popup' | 'panel';
+
 export interface Settings {
   /** Key sentences shown and copied. */
   sentences: number;
   copyFormat: CopyFormat;
   /** Mark the key sentences in the page itself. */
   highlight: boolean;
+  openIn: OpenIn;
 }
 
-export const DEFAULT_SETTINGS: Settings = { sentences: 3, copyFormat: 'text', highlight: false };
+export const DEFAULT_SETTINGS: Settings = { sentences: 3, copyFormat: 'text', highlight: false, openIn: 'popup' };
 
 /**
  * Where and in which shape settings are stored: `local:settings` = the fields plus `version`.
@@ -32,6 +36,7 @@ export function sanitizeSettings(value: unknown): Settings {
       typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX_SENTENCES ? n : DEFAULT_SETTINGS.sentences,
     copyFormat: v.copyFormat === 'markdown' || v.copyFormat === 'text' ? v.copyFormat : DEFAULT_SETTINGS.copyFormat,
     highlight: typeof v.highlight === 'boolean' ? v.highlight : DEFAULT_SETTINGS.highlight,
+    openIn: v.openIn === 'panel' ? v.openIn : DEFAULT_SETTINGS.openIn,
   };
 }
 
@@ -60,4 +65,14 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   const next = sanitizeSettings({ ...(await loadSettings()), ...patch });
   await browser.storage.local.set({ [KEY]: { ...next, version: SETTINGS_VERSION } });
   return next;
+}
+
+/** Calls `listener` each time the settings are saved (by any page of the extension), with the settings before. */
+export function watchSettings(listener: (now: Settings, before: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = area === 'local' ? changes[KEY] : undefined;
+    if (change) listener(migrateSettings(change.newValue), migrateSettings(change.oldValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }

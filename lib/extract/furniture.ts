@@ -24,7 +24,7 @@ const BOX_MAX_WORDS = 40;
  * document order: one walk of the tree (a selector query costs far more on a DOM without a
  * selector cache, such as the CLI's).
  */
-function hintedElements(root: Element, captions: boolean): Element[] {
+export function hintedElements(root: Element, captions: boolean): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -51,10 +51,13 @@ function hasHint(el: Element, words: ReadonlySet<string>, cache: Map<string, boo
 }
 
 /** Removes the short boxes under `root` whose class or id holds one of `names` (and, if asked, every figcaption). */
-function removeBoxes(root: Element, names: ReadonlySet<string>, captions: boolean): void {
+function removeBoxes(root: Element, names: ReadonlySet<string>, captions: boolean, hinted: readonly Element[]): void {
   const doomed: Element[] = [];
   const cache = new Map<string, boolean>();
-  for (const el of hintedElements(root, captions)) {
+  for (const el of hinted) {
+    // Gone with a box an earlier pass removed (the list is shared: see pruneBoilerplate). Not
+    // `isConnected`: Readability's result, which removeFurniture reads, is in no document.
+    if (!root.contains(el)) continue;
     // Document order: a box inside a removed one goes with it.
     const last = doomed[doomed.length - 1];
     if (last?.contains(el)) continue;
@@ -70,8 +73,8 @@ function removeBoxes(root: Element, names: ReadonlySet<string>, captions: boolea
  * names a date line, a time stamp or a publication date (Readability turns such a box into a
  * plain paragraph, and its class with it).
  */
-export function removeDateBoxes(body: Element): void {
-  removeBoxes(body, DATE_WORDS, false);
+export function removeDateBoxes(body: Element, hinted = hintedElements(body, false)): void {
+  removeBoxes(body, DATE_WORDS, false, hinted);
 }
 
 /**
@@ -80,7 +83,7 @@ export function removeDateBoxes(body: Element): void {
  * and any figure caption left.
  */
 export function removeFurniture(content: Element): void {
-  removeBoxes(content, BYLINE_WORDS, true);
+  removeBoxes(content, BYLINE_WORDS, true, hintedElements(content, true));
 }
 
 /** The first word of a text, letters only: "Kristi" of "Kristi Noem". */
@@ -140,13 +143,13 @@ function isGluedCard(link: Element): Element | null {
  * by shape (isGluedCard). The name or term they hang on stays. Removed before Readability.
  * Returns how many went.
  */
-export function removeGluedCards(body: Element): number {
+export function removeGluedCards(body: Element, hinted = hintedElements(body, false)): number {
   const cards = new Set<Element>();
   const cache = new Map<string, boolean>();
   // A named box holding another is the wrapper of a term and its card ("tooltip" around
   // "depot" and its "tooltip-text"): the inner card goes, the term stays.
   const named: Element[] = [];
-  for (const el of hintedElements(body, false)) {
+  for (const el of hinted) {
     if (!isNamedCard(el, cache)) continue;
     while (named.length > 0 && named[named.length - 1]?.contains(el)) named.pop();
     named.push(el);
@@ -167,8 +170,8 @@ const BOXES = new Set(['DIV', 'P', 'LI', 'BR', 'SECTION', 'H1', 'H2', 'H3', 'H4'
  * in its textContent ("JANE DOEAssociated Press"): a space goes between the boxes, so the byline
  * Readability reads from it is spaced as the page shows it.
  */
-export function spaceBylineBoxes(body: Element): void {
-  for (const el of hintedElements(body, false)) {
+export function spaceBylineBoxes(body: Element, hinted = hintedElements(body, false)): void {
+  for (const el of hinted) {
     const cls = el.getAttribute('class') ?? '';
     if (!cls.includes('byline') && !cls.includes('author')) continue;
     for (let child = el.firstElementChild?.nextElementSibling; child; child = child.nextElementSibling) {

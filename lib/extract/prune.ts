@@ -1,4 +1,4 @@
-import { removeDateBoxes, removeGluedCards, spaceBylineBoxes } from './furniture';
+import { hintedElements, removeDateBoxes, removeGluedCards, spaceBylineBoxes } from './furniture';
 import { boilerplateHint, type HintCache } from './hints';
 
 /** A hinted element is pruned only when links make up at least this share of its text. */
@@ -6,7 +6,7 @@ const MIN_LINK_SHARE = 0.5;
 
 /** Links, buttons and forms, little prose: a share bar, a related list, a sign-up box. */
 function isLinkBox(el: Element): boolean {
-  if (el.getElementsByTagName('form').length > 0 || el.getElementsByTagName('button').length > 0) return true;
+  if (el.querySelector('form, button') !== null) return true;
   const text = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (text === 0) return true;
   let links = 0;
@@ -153,9 +153,12 @@ export function pruneBoilerplate(doc: Document): void {
   if (!body) return;
   keepFormulas(body);
   keepJsonLd(doc, body);
-  spaceBylineBoxes(body);
-  removeGluedCards(body);
-  removeDateBoxes(body);
+  // One walk for the three passes: they only add text nodes or remove elements, and each skips
+  // what an earlier one removed.
+  const hinted = hintedElements(body, false);
+  spaceBylineBoxes(body, hinted);
+  removeGluedCards(body, hinted);
+  removeDateBoxes(body, hinted);
   const huge = body.querySelectorAll('div, section').length >= HUGE_WRAPPER_COUNT;
   const anchor = storyAnchor(body, huge);
   if (anchor) for (const aside of asidesApart(body, anchor)) aside.remove();

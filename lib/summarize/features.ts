@@ -1,6 +1,7 @@
-import { hasUnspacedScript, segmentWords } from '../text/segmenter';
+import { hasUnspacedScript, segmentWords, wordsAsShown } from '../text/segmenter';
 import { countWords, WORD } from '../text/words';
 import type { Sentence } from '../types';
+import { cuesFor, outsidePairedQuotes, pairedQuoteChars } from './cues';
 import { neverPickReason } from './filters';
 import { contentWords, phrasePairs } from './words';
 
@@ -136,11 +137,6 @@ export function isDangling(text: string): boolean {
   return DANGLING_OPENERS.test(text) || DANGLING_DEMONSTRATIVE.test(text);
 }
 
-/** Words of a sentence as shown: ICU's dictionary words in scripts without spaces, else runs between spaces. */
-function wordCount(text: string, lang: string): number {
-  return hasUnspacedScript(text) ? segmentWords(text, lang).length : countWords(text);
-}
-
 /** Numbers, and capitalised words after the first where capitals mark names (not German nouns). */
 function specificOther(text: string, lang: string): number {
   if (hasUnspacedScript(text)) return specificWords(segmentWords(text, lang), false);
@@ -148,24 +144,25 @@ function specificOther(text: string, lang: string): number {
 }
 
 /**
- * The features of a sentence in `lang`. In English every feature counts; in other languages
- * only those that need no English: words, phrases, length, quotation, numbers and names, the
- * never-pick rules that read punctuation and shape. Attribution, first person and dangling
- * openers are English words, so they are off.
+ * The features of a sentence in `lang`. In English every feature counts. In other languages:
+ * words, phrases, length, quotation (paired marks such as « » and 「 」 too), numbers and names,
+ * the never-pick rules that read punctuation and shape, and attribution, first person and
+ * dangling openers from the language's own cue words (cues.ts) where Newsgist has them, else off.
  */
 export function sentenceFeatures(sentence: Sentence, lang = 'en'): SentenceFeatures {
   const { text } = sentence;
   if (lang !== 'en') {
+    const cues = cuesFor(lang);
     return {
       sentence,
       words: new Set(contentWords(text, lang)),
       phrases: new Set(phrasePairs(text, lang)),
-      length: wordCount(text, lang),
-      quoted: quotedShare(text),
+      length: wordsAsShown(text, lang),
+      quoted: Math.min(1, quotedShare(text) + pairedQuoteChars(text) / Math.max(1, text.length)),
       specific: specificOther(text, lang),
-      attributed: false,
-      personal: false,
-      dangling: false,
+      attributed: cues?.attribution.test(text) ?? false,
+      personal: cues?.firstPerson.test(outsidePairedQuotes(unquoted(text))) ?? false,
+      dangling: cues?.dangling.test(text) ?? false,
       never: neverPickReason(text, false),
     };
   }

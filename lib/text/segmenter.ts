@@ -1,3 +1,5 @@
+import { countWords } from './words';
+
 /**
  * Words and sentences of any language on `Intl.Segmenter` (ICU's boundary rules and
  * dictionaries, built into every browser and Node): Chinese, Japanese, Thai and other scripts
@@ -40,6 +42,14 @@ export function segmentWords(text: string, lang: string): string[] {
   const out: string[] = [];
   for (const s of segmenterFor(lang, 'word').segment(text)) if (s.isWordLike) out.push(s.segment);
   return out;
+}
+
+/**
+ * The words of a text as a reader counts them: ICU's dictionary words in scripts written without
+ * spaces (Chinese, Japanese, Thai…), else `countWords`.
+ */
+export function wordsAsShown(text: string, lang = 'und'): number {
+  return hasUnspacedScript(text) ? segmentWords(text, lang).length : countWords(text);
 }
 
 /** Whether `text` holds letters of a script written without spaces. */

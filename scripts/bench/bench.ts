@@ -1,6 +1,6 @@
 /**
  * Newsgist's speed and size, measured in one run and printed as tables (see README "Speed"):
- *   npm run bench [-- --only digest,pages,scale,sizes,profile,browser] [--stories N] [--runs N]
+ *   npm run bench [-- --only digest,pages,scale,sizes,profile,browser,panel] [--stories N] [--runs N]
  *                    [--repeat N] [--fixtures a,b] [--no-build]
  * `scale` is the curve of `npm run bench:scaling` (scale.ts), median of --repeat runs (default 5).
  * Digest and page figures come from the shared corpus (../shared, or $NEWSGIST_SHARED); sizes
@@ -23,7 +23,8 @@ import { profile, reportProfile } from './profile';
 import { curve, warmUp } from './scale';
 import { BUDGETS_KB, folderBytes, kB, LIBRARY_MARKERS, measureBuild } from './sizes';
 
-const SECTIONS = ['digest', 'pages', 'scale', 'sizes', 'profile', 'browser'] as const;
+/** `browser` is all of real Chromium, the side panel included; `panel` is the side panel alone. */
+const SECTIONS = ['digest', 'pages', 'scale', 'sizes', 'profile', 'browser', 'panel'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Runs per story for Newsgist and Lead-3 (the npm peer, 30× slower, runs once). */
 const ROUNDS = 5;
@@ -119,13 +120,14 @@ function sizes(build: boolean): void {
   );
 }
 
-async function browser({ build, runs, fixtures }: Options): Promise<void> {
+async function browser({ build, runs, fixtures, only }: Options): Promise<void> {
   if (!process.env.DISPLAY)
     throw new Error('the browser part presses real keys and needs an X display: run it as `npm run bench` (Xvfb).');
   if (build) execFileSync('npm', ['run', '--silent', 'build:e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
   // Loaded only here: it starts Playwright's machinery, which the Node-only sections do not need.
-  const { ALL_FIXTURES, benchBrowser } = await import('./browser');
-  await benchBrowser(runs, fixtures ?? ALL_FIXTURES());
+  const { ALL_FIXTURES, benchBrowser, benchPanelOnly } = await import('./browser');
+  if (only.has('browser')) await benchBrowser(runs, fixtures ?? ALL_FIXTURES());
+  else await benchPanelOnly(runs, fixtures ?? ALL_FIXTURES());
 }
 
 async function main(): Promise<void> {
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
       15,
     );
   }
-  if (only.has('browser')) await browser(options);
+  if (only.has('browser') || only.has('panel')) await browser(options);
   process.stdout.write(`\nAt the end: ${loadLine()}\n`);
 }
 

@@ -142,7 +142,7 @@ interface CopyMarks {
  * The browser keeps a shortcut, but the page sees its modifiers go down first: from now on the page
  * records (in `__keyAt`, performance.now()) the first Alt or Shift keydown.
  */
-async function watchFirstModifier(page: Page): Promise<void> {
+export async function watchFirstModifier(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as CopyMarks;
     w.__keyAt = undefined;
@@ -156,6 +156,15 @@ async function watchFirstModifier(page: Page): Promise<void> {
       { capture: true },
     );
   });
+}
+
+/** When the first modifier of the last shortcut went down in the page (ms since the epoch); NaN if unseen. */
+export async function firstModifierAt(page: Page): Promise<number> {
+  const key = await page.evaluate(() => ({
+    at: (window as unknown as CopyMarks).__keyAt ?? Number.NaN,
+    origin: performance.timeOrigin,
+  }));
+  return key.origin + key.at;
 }
 
 export interface ShortcutPopupRun {
@@ -172,11 +181,7 @@ export async function shortcutPopup(b: Browser, page: Page): Promise<ShortcutPop
   const seen = await watcher.evaluate<{ painted: number; origin: number; watched: boolean }>(WATCH_DIGEST);
   await watcher.close();
   await waitPopupClosed(b, page);
-  const key = await page.evaluate(() => ({
-    at: (window as unknown as CopyMarks).__keyAt ?? Number.NaN,
-    origin: performance.timeOrigin,
-  }));
-  return { keyToDigest: seen.origin + seen.painted - (key.origin + key.at), watched: seen.watched };
+  return { keyToDigest: seen.origin + seen.painted - (await firstModifierAt(page)), watched: seen.watched };
 }
 
 /**
@@ -199,13 +204,10 @@ export async function copyShortcut(b: Browser, page: Page, tabId: number): Promi
   })()`) as Promise<number>;
   await pressKeys(page, 'alt+shift+y');
   const badgeAt = await badge;
-  const m = await page.evaluate(() => ({
-    keyAt: (window as unknown as CopyMarks).__keyAt ?? Number.NaN,
-    origin: performance.timeOrigin,
-  }));
+  const keyAt = await firstModifierAt(page);
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   return {
-    keyToToast: badgeAt - (m.origin + m.keyAt),
+    keyToToast: badgeAt - keyAt,
     fromPress: badgeAt - start,
     copied: clipboard !== 'before' && clipboard.length > 0,
   };

@@ -1,6 +1,7 @@
 /**
- * The real-Chromium part of `npm run bench`: click-to-digest, the popup shortcut and the copy
- * shortcut, timed with the built extension (.output/chrome-mv3-e2e). Per fixture page: the first run
+ * The real-Chromium part of `npm run bench`: click-to-digest, the popup shortcut, the copy shortcut
+ * and the shortcut with the side panel open (browser-panel.ts), timed with the built extension
+ * (.output/chrome-mv3-e2e). Per fixture page: the first run
  * (cold) apart from the later ones; medians and p95 over the later; then the huge pages of
  * `npm run bench:scaling` (browser-huge.ts). Real key presses need an X display
  * (`npm run bench` wraps itself in Xvfb when there is none).
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadLine } from '../shared/stats';
 import { benchHuge, FRAME_GAPS, PAGE_LONG_TASKS } from './browser-huge';
+import { benchPanel, reportPanel } from './browser-panel';
 import { type FixtureResult, reportCopy, reportInjection, reportToolbar, reportWhere } from './browser-report';
 import { copyShortcut, POPUP_MARKS, popupInTab, shortcutPopup, toolbarPopup } from './browser-runs';
 import { type Browser, harness, ROOT } from './harness';
@@ -91,6 +93,20 @@ export const ALL_FIXTURES = (): string[] =>
     .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'source.html')))
     .map((d) => d.name);
 
+/** The side panel part alone (`npm run bench -- --only panel`). */
+export async function benchPanelOnly(runs: number, fixtures: string[]): Promise<void> {
+  const { server, origin } = await startServer();
+  try {
+    const results = await withBrowser(true, origin, async (b) => {
+      process.stdout.write(`\nReal Chromium ${b.context.browser()?.version() ?? ''} · ${loadLine()}\n`);
+      return benchPanel(b, origin, fixtures, runs);
+    });
+    reportPanel(results, runs - 1);
+  } finally {
+    server.close();
+  }
+}
+
 /**
  * Times the built extension (.output/chrome-mv3-e2e) in real Chromium and prints the tables. Needs
  * an X display for the real key presses.
@@ -119,6 +135,8 @@ export async function benchBrowser(runs: number, fixtures: string[]): Promise<vo
     reportWhere(results, runs - 1);
     reportInjection(results, runs - 1);
     reportCopy(results, runs - 1);
+    process.stderr.write('Side panel:\n');
+    reportPanel(await withBrowser(true, origin, (b) => benchPanel(b, origin, fixtures, runs)), runs - 1);
     process.stderr.write('Huge pages:\n');
     await withBrowser(false, origin, async (b) => {
       await b.context.addInitScript(FRAME_GAPS);

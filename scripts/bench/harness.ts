@@ -9,3 +9,5 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 Object.assign(globalThis, { __dirname: join(ROOT, 'tests', 'e2e') });
 export const harness = await import('../../tests/e2e/harness');
 export type Browser = Awaited<ReturnType<typeof harness.launchBrowser>>;
+/** DevTools access to the side panel and the toolbar popup (tests/e2e/cdp.ts). */
+export const cdp = await import('../../tests/e2e/cdp');

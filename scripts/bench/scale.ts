@@ -12,11 +12,14 @@
  *   budget: MET or MISSED.
  * Node start-up and reading the file are not included. Every figure is the median of `repeat` runs.
  */
+
 import { spawnSync } from 'node:child_process';
 import { Readability } from '@mozilla/readability';
+import { reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, digestText, MAX_WORDS } from '../../lib/digest';
 import type { DigestResult } from '../../lib/types';
 import { parseDocument } from '../cli/node-dom';
+import { english } from '../shared/messages';
 import { median, ms, printTable, printVerdict } from '../shared/stats';
 import { stages } from './digest';
 import { articlePage, hugePages, paragraphs, spansPage } from './huge-pages';
@@ -45,7 +48,8 @@ function clock<T>(run: () => T): [T, Times] {
 }
 
 function must(result: DigestResult, what: string): DigestResult {
-  if (!result.ok && result.error.code === 'failed') throw new Error(`${what}: ${result.error.message}`);
+  if (!result.ok && result.error.code === 'failed')
+    throw new Error(`${what}: ${reasonText(result.error.reason, english)}`);
   return result;
 }
 

@@ -24,9 +24,10 @@ export interface Context {
   /**
    * injected: the script run in the reader's page (it only copies the page); popup: what the popup
    * loads before its first paint; pipeline: the digest's code, which the popup loads on demand and
-   * Chrome's offscreen document at once (measured as the offscreen page's files).
+   * Chrome's offscreen document at once (measured as the offscreen page's files); panel: what the
+   * side panel loads before its first paint (the popup's view and the panel's own code).
    */
-  name: 'injected' | 'popup' | 'background' | 'pipeline';
+  name: 'injected' | 'popup' | 'panel' | 'background' | 'pipeline';
   files: string[];
   bytes: number;
   gzipBytes: number;
@@ -80,6 +81,7 @@ export function measureBuild(dir: string): Context[] {
   return [
     measure(dir, 'injected', ['digest.js']),
     measure(dir, 'popup', popupFiles(dir, 'popup.html')),
+    ...(existsSync(join(dir, 'sidepanel.html')) ? [measure(dir, 'panel', popupFiles(dir, 'sidepanel.html'))] : []),
     measure(dir, 'background', ['background.js']),
     ...(existsSync(join(dir, 'offscreen.html')) ? [measure(dir, 'pipeline', popupFiles(dir, 'offscreen.html'))] : []),
   ];

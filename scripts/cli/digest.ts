@@ -9,12 +9,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { copyWords, languageReport, noticeText, reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, digestText } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
 import { keySentences } from '../../lib/select';
 import { CONTROL_CHARS } from '../../lib/text/chars';
-import type { DigestResult, Notice } from '../../lib/types';
+import type { DigestResult } from '../../lib/types';
 import { parseCommandLine, UsageError } from '../shared/args';
+import { english } from '../shared/messages';
 import { parseDocument } from './node-dom';
 
 const DEMO = join(
@@ -170,7 +172,7 @@ function batchLine(line: string, sentences: number): object {
   const title = typeof item.title === 'string' ? item.title : null;
   try {
     const result = run(html ?? text ?? '', sentences, { html: html !== null, url, title });
-    if (!result.ok) return { id, error: result.error.message };
+    if (!result.ok) return { id, error: reasonText(result.error.reason, english) };
     const d = result.digest;
     return {
       id,
@@ -245,13 +247,6 @@ function readInput(file: string | null): { content: string; name: string } {
   return { content, name };
 }
 
-function noticeLine(n: Notice): string | null {
-  if (n.kind === 'truncated')
-    return `the article is too long (${n.totalWords} words): the digest covers the first ${n.words} words.`;
-  if (n.kind === 'short') return `the article is very short (${n.words} words).`;
-  return null;
-}
-
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (args.mode === 'jsonl') return runBatch(args.sentences);
@@ -267,19 +262,23 @@ async function main(): Promise<number> {
   } catch (err) {
     throw new InputError(`could not digest ${name}: ${reason(err)}`);
   }
-  if (!result.ok) throw new InputError(result.error.message);
+  if (!result.ok) throw new InputError(reasonText(result.error.reason, english));
   const d = result.digest;
-  for (const line of d.notices.map(noticeLine)) if (line) process.stderr.write(`newsgist: note: ${line}\n`);
-  const language = d.language.report;
-  process.stderr.write(
-    `newsgist: ${language.read}: ${language.gets}.${language.people ? ` ${language.people}` : ''}\n`,
-  );
+  // What the popup says, in the popup's English.
+  for (const notice of d.notices) process.stderr.write(`newsgist: note: ${noticeText(notice, english)}\n`);
+  const report = languageReport(d.language, english);
+  process.stderr.write(`newsgist: ${report.line}${report.people ? ` ${report.people}` : ''}\n`);
   if (args.mode === 'json') {
-    process.stdout.write(
-      `${JSON.stringify({ ...d, sentences: keySentences(d.ranked, args.sentences).map((s) => s.text) }, null, 2)}\n`,
-    );
+    const json = {
+      ...d,
+      language: { ...d.language, report },
+      sentences: keySentences(d.ranked, args.sentences).map((s) => s.text),
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatDigest(d, args.sentences, args.mode === 'markdown' ? 'markdown' : 'text')}\n`);
+    process.stdout.write(
+      `${formatDigest(d, args.sentences, args.mode === 'markdown' ? 'markdown' : 'text', copyWords(english))}\n`,
+    );
   }
   return 0;
 }

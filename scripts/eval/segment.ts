@@ -17,12 +17,14 @@
  * 5. With --pages DIR: every page of the extraction dev set gives key sentences or a specific
  *    message; pages per language read, and pages built from PUD documents in each language.
  */
+import { reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, digestText } from '../../lib/digest';
 import { articleFromText } from '../../lib/extract/text';
 import { detectLanguage } from '../../lib/language';
 import { splitSentences } from '../../lib/segment';
 import { parseDocument } from '../cli/node-dom';
 import { readPages, readStories } from '../shared/corpus';
+import { english } from '../shared/messages';
 import { hasPud, PUD_LANGUAGES, type PudDocument, type PudLanguage, pudDocuments } from './pud';
 import { splitSentences as baselineSplit } from './segment-baseline';
 
@@ -162,7 +164,8 @@ function alignment(languages: readonly PudLanguage[]): void {
 
 function pageOutcome(html: string): { lang: string; sentences: number; error: string | null } {
   const result = digestDocument(parseDocument(html), { disposable: true, maxSentences: 3 });
-  if (!result.ok) return { lang: '-', sentences: 0, error: `${result.error.code}: ${result.error.message}` };
+  if (!result.ok)
+    return { lang: '-', sentences: 0, error: `${result.error.code}: ${reasonText(result.error.reason, english)}` };
   return { lang: result.digest.language.code, sentences: result.digest.ranked.length, error: null };
 }
 

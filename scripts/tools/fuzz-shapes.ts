@@ -3,14 +3,17 @@
  * result must pass. Shared by `npm run fuzz` (thousands of cases, timed) and tests/unit/fuzz.test.ts
  * (a few hundred, fixed seed).
  */
+
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { copyWords, reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, digestText, MAX_WORDS } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
 import { uncleanReason } from '../../lib/text/chars';
 import { segmentWords } from '../../lib/text/segmenter';
 import type { DigestResult } from '../../lib/types';
 import { parseDocument } from '../cli/node-dom';
+import { english } from '../shared/messages';
 
 const WORDS = (
   'the a of and to in said on Tuesday talks minister president Mr Ms Dr. U.S. U.N. Secretary of State ' +
@@ -231,8 +234,9 @@ function cleanLine(what: string, s: string): void {
 export function checkResult(result: DigestResult, maxSentences: number): void {
   if (!result.ok) {
     if (!EXPECTED_ERRORS.has(result.error.code))
-      throw new Error(`unexpected error ${result.error.code}: ${result.error.message}`);
-    if (result.error.message.length < 20) throw new Error(`unclear message: ${result.error.message}`);
+      throw new Error(`unexpected error ${result.error.code}: ${JSON.stringify(result.error.reason)}`);
+    const message = reasonText(result.error.reason, english);
+    if (message.length < 20) throw new Error(`unclear message: ${message}`);
     return;
   }
   const { digest: d, article } = result;
@@ -267,8 +271,8 @@ export function checkResult(result: DigestResult, maxSentences: number): void {
     const words = d.language.spaced ? d.words : segmentWords(body, d.language.code).length;
     if (n.kind === 'short' && n.words !== words) throw new Error(`bad short notice ${JSON.stringify(n)}`);
   }
-  formatDigest(d, 3, 'text');
-  formatDigest(d, 3, 'markdown');
+  formatDigest(d, 3, 'text', copyWords(english));
+  formatDigest(d, 3, 'markdown', copyWords(english));
 }
 
 export type Outcome = 'digest' | 'empty' | 'no-article';

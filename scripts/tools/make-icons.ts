@@ -5,48 +5,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
 import { noArguments } from '../shared/args';
+import { encodePng } from '../shared/png';
 
 noArguments('Usage: npm run icons (no arguments: it writes its files)');
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'entrypoints', 'public', 'icon');
 const SIZES = [16, 32, 48, 96, 128];
 const SUPERSAMPLE = 4;
-
-function crc32(buf: Buffer): number {
-  let c = ~0;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-function png(size: number, rgba: Uint8Array): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8;
-  header[9] = 6;
-  const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) Buffer.from(rgba.buffer, y * size * 4, size * 4).copy(raw, y * (size * 4 + 1) + 1);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 function insideRoundRect(x: number, y: number, x0: number, y0: number, x1: number, y1: number, r: number): boolean {
   const cx = Math.min(Math.max(x, x0 + r), x1 - r);
@@ -95,6 +61,6 @@ for (const size of SIZES) {
       rgba[i + 3] = Math.round(alpha);
     }
   }
-  writeFileSync(join(OUT, `${size}.png`), png(size, rgba));
+  writeFileSync(join(OUT, `${size}.png`), encodePng(size, size, rgba));
 }
 process.stdout.write(`Wrote ${SIZES.map((s) => `${s}.png`).join(', ')} to entrypoints/public/icon/\n`);

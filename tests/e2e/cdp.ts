@@ -126,19 +126,38 @@ export class CdpTarget {
 }
 
 /**
- * The real toolbar popup (opened by a click, a shortcut or `action.openPopup()`) is not a
- * Playwright page; it is reachable over CDP. This attaches to it and evaluates expressions there.
+ * The real toolbar popup (opened by a click, a shortcut or `action.openPopup()`) and the side panel
+ * are not Playwright pages; they are reachable over CDP. This attaches to one and evaluates
+ * expressions there.
  */
-export class ToolbarPopup {
+export class ExtensionView {
   private constructor(private readonly target: CdpTarget) {}
 
-  static async find(b: Browser, via: Page, timeoutMs = UI_TIMEOUT): Promise<ToolbarPopup> {
-    const url = `chrome-extension://${b.extensionId}/popup.html`;
-    const target = await CdpTarget.attach(b, via, (t) => t.url === url, timeoutMs, 'The toolbar popup did not open.');
-    return new ToolbarPopup(target);
+  /** Waits for the extension page whose address (after chrome-extension://<id>/) `matches`. */
+  static async find(
+    b: Browser,
+    via: Page,
+    matches: (path: string) => boolean,
+    timeoutMs = UI_TIMEOUT,
+    notFound = 'The view did not open.',
+  ): Promise<ExtensionView> {
+    const prefix = `chrome-extension://${b.extensionId}/`;
+    const target = await CdpTarget.attach(
+      b,
+      via,
+      (t) => t.type === 'page' && t.url.startsWith(prefix) && matches(t.url.slice(prefix.length)),
+      timeoutMs,
+      notFound,
+    );
+    return new ExtensionView(target);
   }
 
-  /** Evaluates `expression` in the popup and returns its JSON value. */
+  /** DevTools on the view, to record its requests or errors (Network.enable…). */
+  get devtools(): CdpTarget {
+    return this.target;
+  }
+
+  /** Evaluates `expression` in the view and returns its JSON value. */
   async evaluate<T>(expression: string): Promise<T> {
     const { result, exceptionDetails } = await this.target.call<{
       result: { value: T };
@@ -148,18 +167,30 @@ export class ToolbarPopup {
     return result.value;
   }
 
-  /** Polls until `expression` is truthy in the popup, then returns its value. */
+  /** Polls until `expression` is truthy in the view, then returns its value. */
   async waitFor<T>(expression: string, timeoutMs = UI_TIMEOUT): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await this.evaluate<T>(expression).catch(() => null);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting in the popup for: ${expression}`);
+      if (Date.now() > deadline) throw new Error(`Timed out waiting in the view for: ${expression}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
 
-  /** A PNG of the popup as the reader sees it. */
+  /**
+   * Clicks what `selector` finds with DevTools' mouse events: a click the view sees as the reader's
+   * (trusted), not a script's.
+   */
+  async click(selector: string): Promise<void> {
+    const at = await this.waitFor<{ x: number; y: number }>(
+      `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return null; el.scrollIntoView({ block: 'center' }); const r = el.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    );
+    for (const type of ['mousePressed', 'mouseReleased'])
+      await this.target.call('Input.dispatchMouseEvent', { type, x: at.x, y: at.y, button: 'left', clickCount: 1 });
+  }
+
+  /** A PNG of the view as the reader sees it. */
   async screenshot(): Promise<Buffer> {
     const { data } = await this.target.call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(data, 'base64');
@@ -168,4 +199,38 @@ export class ToolbarPopup {
   detach(): Promise<void> {
     return this.target.detach();
   }
+}
+
+/** The real toolbar popup: popup.html, as a click, the shortcut or `action.openPopup()` opens it. */
+export const ToolbarPopup = {
+  find: (b: Browser, via: Page, timeoutMs = UI_TIMEOUT): Promise<ExtensionView> =>
+    ExtensionView.find(b, via, (path) => path === 'popup.html', timeoutMs, 'The toolbar popup did not open.'),
+};
+
+export interface RecordedRequests {
+  /** Every request Playwright saw in the browser context, with the page or worker it came from. */
+  seen: { url: string; from: string }[];
+  /** The extension's service worker, with DevTools' Network domain recording. */
+  worker: CdpTarget;
+}
+
+/** Starts recording every request the browser makes: in the context, and in the extension's service worker. */
+export async function recordRequests(b: Browser, via: Page): Promise<RecordedRequests> {
+  const seen: RecordedRequests['seen'] = [];
+  b.context.on('request', (r) => {
+    let from = '';
+    try {
+      from = r.serviceWorker()?.url() ?? r.frame().url();
+    } catch {
+      from = 'unknown';
+    }
+    seen.push({ url: r.url(), from });
+  });
+  const worker = await CdpTarget.attach(
+    b,
+    via,
+    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`),
+  );
+  await worker.call('Network.enable');
+  return { seen, worker };
 }

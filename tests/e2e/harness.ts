@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +13,11 @@ const PAGES = join(__dirname, 'pages');
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3-e2e');
 /** Generous: the machine may be slow and busy. */
 export const UI_TIMEOUT = 30_000;
+/** Where screenshots go: the README's (UPDATE_SCREENSHOTS=1) or a run's artifacts. */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(ROOT, 'tests', 'e2e', 'screenshots')
+    : join(ROOT, 'tests', 'e2e', 'artifacts');
 
 /** Serves fixture pages on 127.0.0.1 only: /<fixture>/ and /pages/<file>. */
 export async function startServer(): Promise<{ server: Server; origin: string }> {
@@ -59,10 +64,22 @@ export interface LaunchOptions {
    * animates the button out of the Extensions menu (about 200 ms) before it opens the popup.
    */
   pinned?: boolean;
+  /**
+   * The interface language (`--lang`; en-US by default, whatever the machine's locale). On Linux
+   * Chromium picks the extension's messages by it; Debian's Chromium without chromium-l10n still
+   * reports en-US as its UI language (its only resources), and Newsgist then writes dates and
+   * numbers for the messages' language (entrypoints/shared/i18n.ts).
+   */
+  lang?: string;
+  /**
+   * A window of this size with no emulated viewport: pages fill the window as the reader sees it,
+   * and give way to the side panel when it opens. Without it, pages get a 1200 × 800 viewport.
+   */
+  window?: { width: number; height: number };
 }
 
 /** Debian's Chromium with the e2e build loaded, headed (under Xvfb) so real key presses reach it. */
-export async function launchBrowser({ pinned = false }: LaunchOptions = {}): Promise<Browser> {
+export async function launchBrowser({ pinned = false, lang = 'en-US', window }: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build first: npm run build:e2e');
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsgist-e2e-'));
   if (pinned) {
@@ -76,8 +93,9 @@ export async function launchBrowser({ pinned = false }: LaunchOptions = {}): Pro
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: !process.env.DISPLAY,
-    viewport: { width: 1200, height: 800 },
+    viewport: window ? null : { width: 1200, height: 800 },
     args: [
+      ...(window ? [`--window-size=${window.width},${window.height}`, '--window-position=0,0'] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -90,6 +108,7 @@ export async function launchBrowser({ pinned = false }: LaunchOptions = {}): Pro
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
+      `--lang=${lang}`,
     ],
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
@@ -148,8 +167,52 @@ export async function openPopupFor(b: Browser, tabId: number): Promise<Page> {
   return popup;
 }
 
+/** Opens `url` in a new tab (without waiting for it to load) and the popup for that tab. */
+export async function popupForUrl(
+  b: Browser,
+  url: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; popup: Page }> {
+  const page = await b.context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  const popup = await openPopupFor(b, await tabIdOf(b.worker, page));
+  await popup.emulateMedia({ colorScheme });
+  return { page, popup };
+}
+
 /** Gives keyboard focus to the X window showing `page` and presses real keys with xdotool. */
 export async function pressKeys(page: Page, keys: string): Promise<void> {
+  await focusWindowOf(page);
+  execFileSync('xdotool', ['key', '--clearmodifiers', keys], { timeout: 20_000 });
+}
+
+/** The X windows on screen (the browser's windows, an open menu…). */
+function visibleWindows(): string[] {
+  const run = spawnSync('xdotool', ['search', '--onlyvisible', '--name', ''], { encoding: 'utf8', timeout: 20_000 });
+  return run.stdout.trim().split('\n').filter(Boolean);
+}
+
+/**
+ * Right-clicks `page` at a point of its viewport with the real mouse (xdotool), waits for the
+ * browser's context menu, and picks an entry with real keys (`['Up', 'Up', 'Return']`: the entry
+ * above "Inspect", where Chromium puts an extension's one entry).
+ */
+export async function contextMenu(page: Page, point: { x: number; y: number }, keys: string[]): Promise<void> {
+  await focusWindowOf(page);
+  // The viewport's place on the screen: the window has no frame under Xvfb, the toolbar is above.
+  const at = await page.evaluate(() => ({ x: screenX, y: screenY + outerHeight - innerHeight }));
+  const before = visibleWindows();
+  execFileSync('xdotool', ['mousemove', String(Math.round(at.x + point.x)), String(Math.round(at.y + point.y))]);
+  execFileSync('xdotool', ['click', '3']);
+  const deadline = Date.now() + UI_TIMEOUT;
+  while (!visibleWindows().some((w) => !before.includes(w))) {
+    if (Date.now() > deadline) throw new Error('The context menu did not open.');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  execFileSync('xdotool', ['key', '--clearmodifiers', ...keys], { timeout: 20_000 });
+}
+
+async function focusWindowOf(page: Page): Promise<void> {
   await page.bringToFront();
   const title = await page.title();
   const ids = execFileSync(
@@ -165,7 +228,6 @@ export async function pressKeys(page: Page, keys: string): Promise<void> {
   const id = ids[ids.length - 1];
   if (!id) throw new Error(`No X window for "${title}"`);
   execFileSync('xdotool', ['windowfocus', '--sync', id], { timeout: 20_000 });
-  execFileSync('xdotool', ['key', '--clearmodifiers', keys], { timeout: 20_000 });
 }
 
 export function expectedDigest(fixture: string): {
@@ -196,4 +258,21 @@ export async function waitForBadge(worker: Worker, tabId: number): Promise<{ tex
     if (Date.now() > deadline) throw new Error(`No badge on tab ${tabId}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** What axe-core finds wrong with a page's accessibility, one line per rule. */
+export const axeViolations = (page: Page): Promise<string[]> => axeReport((expression) => page.evaluate(expression));
+
+/**
+ * Runs axe-core in a document of the extension and lists its violations, one line each.
+ * `evaluate` runs an expression there: a Playwright page's, or a view's reached over CDP.
+ */
+export async function axeReport(evaluate: (expression: string) => Promise<unknown>): Promise<string[]> {
+  await evaluate(AXE);
+  const violations = (await evaluate(
+    'axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) })))',
+  )) as { id: string; help: string; nodes: string[] }[];
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.join(', ')})`);
 }

@@ -9,10 +9,13 @@ import { ROOT } from './harness';
  * `npm run build:firefox` and `npm run build:e2e` (npm test builds all three first).
  */
 const OUTPUT = join(ROOT, '.output');
-const PERMISSIONS = ['activeTab', 'clipboardWrite', 'scripting', 'storage'];
-/** Chrome copies from an offscreen document: a service worker has no clipboard (issue 17). */
+const PERMISSIONS = ['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'storage'];
+/**
+ * Chrome copies from an offscreen document: a service worker has no clipboard (issue 17); its side
+ * panel needs `sidePanel`. Firefox's sidebar needs no permission (and Firefox knows no `sidePanel`).
+ */
 const PERMISSIONS_OF: Record<string, string[]> = {
-  'chrome-mv3': [...PERMISSIONS, 'offscreen'].sort(),
+  'chrome-mv3': [...PERMISSIONS, 'offscreen', 'sidePanel'].sort(),
   'firefox-mv2': PERMISSIONS,
 };
 const CSP =
@@ -53,7 +56,7 @@ describe('production manifests ask for the least', () => {
     ['chrome-mv3', (m: Manifest) => (m.content_security_policy as { extension_pages: string }).extension_pages],
     ['firefox-mv2', (m: Manifest) => m.content_security_policy as string],
   ])(
-    '%s: the four permissions (and offscreen in Chrome), no host access, no content script, a CSP with no network',
+    '%s: the five permissions (and offscreen and sidePanel in Chrome), no host access, no content script, a CSP with no network',
     (build, cspOf) => {
       const m = manifest(build);
       expect([...(m.permissions ?? [])].sort()).toEqual(PERMISSIONS_OF[build]);
@@ -70,13 +73,35 @@ describe('production manifests ask for the least', () => {
     },
   );
 
+  it('declares the side panel: side_panel in Chrome, a sidebar_action in Firefox that does not open by itself', () => {
+    expect(manifest('chrome-mv3').side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest('firefox-mv2').sidebar_action).toMatchObject({
+      default_panel: 'sidepanel.html',
+      open_at_install: false,
+    });
+    expect(manifest('firefox-mv2')).not.toHaveProperty('side_panel');
+  });
+
+  it.each([
+    ['chrome-mv3', 'action'],
+    ['firefox-mv2', 'browser_action'],
+  ])('%s: name, description, shortcuts and toolbar tooltip come from the locales', (build, action) => {
+    const m = manifest(build);
+    expect(m.default_locale).toBe('en');
+    expect([m.name, m.description]).toEqual(['__MSG_extName__', '__MSG_extDescription__']);
+    expect((m[action] as { default_title?: string }).default_title).toBe('__MSG_actionTitle__');
+    const commands = Object.values(m.commands as Record<string, { description: string }>);
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expect(command.description).toMatch(/^__MSG_\w+__$/);
+  });
+
   it('firefox-mv2 declares that it collects no data', () => {
     const gecko = (manifest('firefox-mv2').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('the popup page loads only its own script and style', () => {
-    const html = readFileSync(join(OUTPUT, 'chrome-mv3', 'popup.html'), 'utf8');
+  it.each(['popup.html', 'sidepanel.html'])('%s loads only its own scripts and styles', (page) => {
+    const html = readFileSync(join(OUTPUT, 'chrome-mv3', page), 'utf8');
     const sources = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
     expect(sources.length).toBeGreaterThan(0);
     expect(sources.filter((s) => !s?.startsWith('/'))).toEqual([]);
@@ -101,8 +126,9 @@ describe('addons-linter on the Firefox build', () => {
   const EXPLAINED = [
     // Readability, where the digest runs: the popup's lazily loaded chunk and Firefox's background page.
     { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(background\.js|chunks\/read-page-[\w-]+\.js)$/ },
-    // Preact's renderer, in whichever chunk the bundler puts it (the popup's or one shared with the options page).
-    { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/(popup|options|settings)-[\w-]+\.js$/ },
+    // Preact's renderer, in whichever chunk the bundler puts it (the popup's or one it shares with the
+    // options page and the side panel).
+    { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/(popup|options|settings|sidepanel)-[\w-]+\.js$/ },
   ];
 
   it('finds no error and only the explained warnings', () => {

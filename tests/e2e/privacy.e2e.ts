@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CdpTarget, ToolbarPopup } from './cdp';
+import { CdpTarget, type RecordedRequests, recordRequests, ToolbarPopup } from './cdp';
 import {
   type Browser,
   launchBrowser,
@@ -38,7 +38,7 @@ let b: Browser;
 let anchor: Page;
 let worker: CdpTarget;
 /** Every request Playwright saw in the context, with where it came from. */
-const seen: { url: string; from: string }[] = [];
+let seen: RecordedRequests['seen'] = [];
 
 const own = (url: string) => url.startsWith(`chrome-extension://${b.extensionId}/`);
 const fromExtension = (from: string) => from.startsWith('chrome-extension://');
@@ -100,22 +100,8 @@ beforeAll(async () => {
   b = await launchBrowser();
   for (const o of [origin, probe.origin])
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: o });
-  b.context.on('request', (r) => {
-    let from = '';
-    try {
-      from = r.serviceWorker()?.url() ?? r.frame().url();
-    } catch {
-      from = 'unknown';
-    }
-    seen.push({ url: r.url(), from });
-  });
   anchor = await b.context.newPage();
-  worker = await CdpTarget.attach(
-    b,
-    anchor,
-    (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${b.extensionId}/`),
-  );
-  await worker.call('Network.enable');
+  ({ seen, worker } = await recordRequests(b, anchor));
 });
 
 afterAll(async () => {

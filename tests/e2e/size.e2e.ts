@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS_KB, type Context, LIBRARY_MARKERS, measureBuild } from '../../scripts/bench/sizes';
@@ -27,6 +28,17 @@ describe('size budgets of .output/chrome-mv3 (kB = 1,000 bytes, minified)', () =
     const popup = context('popup');
     expect(popup.files.some((f) => f.endsWith('.js'))).toBe(true);
     expect(popup.bytes).toBeLessThanOrEqual(BUDGETS_KB.popup * 1000);
+  });
+
+  it('the popup carries none of the side panel’s own code', () => {
+    const popup = context('popup');
+    const panelOnly = context('panel').files.filter((f) => !popup.files.includes(f));
+    expect(panelOnly.some((f) => /^chunks\/sidepanel-[\w-]+\.js$/.test(f))).toBe(true);
+    // The panel's messages are looked up by key: a key in the popup's files would be panel code there.
+    const code = popup.files.map((f) => readFileSync(join(BUILD, f), 'utf8')).join('\n');
+    for (const key of ['panelOtherTab', 'panelAskHeading', 'panelDigestThisTab'])
+      expect(code.includes(key), key).toBe(false);
+    expect(panelOnly.map((f) => readFileSync(join(BUILD, f), 'utf8')).join('\n')).toContain('panelDigestThisTab');
   });
 
   it(`the digest's code (loaded on demand by the popup, by the offscreen document) is at most ${BUDGETS_KB.pipeline} kB`, () => {

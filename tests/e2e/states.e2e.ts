@@ -4,46 +4,29 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser, openPopupFor, ROOT, startServer, tabIdOf, UI_TIMEOUT } from './harness';
+import {
+  axeViolations,
+  type Browser,
+  launchBrowser,
+  openPopupFor,
+  popupForUrl,
+  ROOT,
+  SCREENSHOTS,
+  startServer,
+  tabIdOf,
+  UI_TIMEOUT,
+} from './harness';
 
 /**
  * Every state of the popup in real Chromium: what it says, that axe-core finds no accessibility
  * violation, and a screenshot for the README (UPDATE_SCREENSHOTS=1 writes tests/e2e/screenshots/).
  */
-const SCREENSHOTS =
-  process.env.UPDATE_SCREENSHOTS === '1'
-    ? join(ROOT, 'tests', 'e2e', 'screenshots')
-    : join(ROOT, 'tests', 'e2e', 'artifacts');
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let server: Server;
 let origin: string;
 let slow: Server;
 let slowOrigin: string;
 let b: Browser;
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function popupForUrl(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; popup: Page }> {
-  const page = await b.context.newPage();
-  await page.goto(url, { waitUntil: 'commit' });
-  const popup = await openPopupFor(b, await tabIdOf(b.worker, page));
-  await popup.emulateMedia({ colorScheme });
-  return { page, popup };
-}
 
 async function shoot(popup: Page, name: string): Promise<void> {
   await popup.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
@@ -104,7 +87,7 @@ afterAll(async () => {
 
 describe('the digest', () => {
   it.each(['light', 'dark'] as const)('is accessible in %s mode', async (scheme) => {
-    const { page, popup } = await popupForUrl(`${origin}/seed-blinken-china/`, scheme);
+    const { page, popup } = await popupForUrl(b, `${origin}/seed-blinken-china/`, scheme);
     await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: UI_TIMEOUT });
     expect(await axeViolations(popup)).toEqual([]);
     await shoot(popup, `popup-digest-${scheme}`);
@@ -113,7 +96,7 @@ describe('the digest', () => {
   });
 
   it('changes length instantly and works from the keyboard alone', async () => {
-    const { page, popup } = await popupForUrl(`${origin}/seed-blinken-china/`);
+    const { page, popup } = await popupForUrl(b, `${origin}/seed-blinken-china/`);
     await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: UI_TIMEOUT });
     await popup.getByLabel('Key points').focus();
     await popup.keyboard.press('ArrowRight');
@@ -128,7 +111,7 @@ describe('the digest', () => {
   });
 
   it('highlights key sentences and an official in the page, and clears them', async () => {
-    const { page, popup } = await popupForUrl(`${origin}/seed-blinken-china/`);
+    const { page, popup } = await popupForUrl(b, `${origin}/seed-blinken-china/`);
     await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: UI_TIMEOUT });
     const marks = (name: string) =>
       page.evaluate((n) => {
@@ -165,7 +148,7 @@ describe('states', () => {
     ['long-article', () => `${slowOrigin}/long`, /very long page/],
   ];
   it.each(cases)('%s: says so clearly, with no accessibility violation', async (name, url, text) => {
-    const { page, popup } = await popupForUrl(url());
+    const { page, popup } = await popupForUrl(b, url());
     await popup.getByText(text).first().waitFor({ timeout: UI_TIMEOUT });
     expect(await axeViolations(popup)).toEqual([]);
     await shoot(popup, `popup-${name}`);
@@ -174,7 +157,7 @@ describe('states', () => {
   });
 
   it('shows a right-to-left article right to left, and says what its language gets', async () => {
-    const { page, popup } = await popupForUrl(`${origin}/pages/arabic-article.html`);
+    const { page, popup } = await popupForUrl(b, `${origin}/pages/arabic-article.html`);
     await popup.getByText(/Read as Arabic/).waitFor({ timeout: UI_TIMEOUT });
     expect(await popup.locator('.key-sentences').getAttribute('dir')).toBe('rtl');
     expect(await popup.locator('.key-sentences').getAttribute('lang')).toBe('ar');

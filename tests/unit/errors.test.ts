@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainInjectionError, isRestrictedUrl } from '../../entrypoints/shared/errors';
+import { reasonText } from '../../entrypoints/shared/wording';
+import { english } from '../../scripts/shared/messages';
 
 describe('isRestrictedUrl', () => {
   it.each([
@@ -36,10 +38,12 @@ describe('explainInjectionError', () => {
   ] as const)('%s → %s', (message, url, code) => {
     const error = explainInjectionError(message, url);
     expect(error.code).toBe(code);
-    expect(error.message.length).toBeGreaterThan(20);
+    expect(reasonText(error.reason, english).length).toBeGreaterThan(20);
   });
 
   it('keeps the browser message when it cannot explain it', () => {
-    expect(explainInjectionError('Something odd', null).message).toContain('Something odd');
+    expect(reasonText(explainInjectionError('Something odd', null).reason, english)).toBe(
+      'Newsgist could not read this page: Something odd',
+    );
   });
 });

@@ -155,7 +155,7 @@ describe('the founding example', () => {
   it.each([1, 3, 5, 10])('never picks the subscription or copyright footer (%i sentences)', (n) => {
     const html = readFileSync(join(FIXTURES, 'seed-blinken-china', 'source.html'), 'utf8');
     const result = digestDocument(parseDocument(html));
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const text = keySentences(result.digest.ranked, n)
       .map((s) => s.text)
       .join('\n');

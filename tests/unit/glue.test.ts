@@ -42,18 +42,20 @@ describe('settings', () => {
     ['garbage', DEFAULT_SETTINGS],
     [
       { sentences: 5, copyFormat: 'markdown', highlight: true },
-      { sentences: 5, copyFormat: 'markdown', highlight: true },
+      { sentences: 5, copyFormat: 'markdown', highlight: true, openIn: 'popup' },
     ],
     [
       { sentences: 0, copyFormat: 'markdown' },
-      { sentences: 3, copyFormat: 'markdown', highlight: false },
+      { sentences: 3, copyFormat: 'markdown', highlight: false, openIn: 'popup' },
     ],
     [
       { sentences: 2.5, copyFormat: 'html', highlight: 'yes' },
-      { sentences: 3, copyFormat: 'text', highlight: false },
+      { sentences: 3, copyFormat: 'text', highlight: false, openIn: 'popup' },
     ],
-    [{ sentences: 21 }, { sentences: 3, copyFormat: 'text', highlight: false }],
-    [{ sentences: 7 }, { sentences: 7, copyFormat: 'text', highlight: false }],
+    [{ sentences: 21 }, { sentences: 3, copyFormat: 'text', highlight: false, openIn: 'popup' }],
+    [{ sentences: 7 }, { sentences: 7, copyFormat: 'text', highlight: false, openIn: 'popup' }],
+    [{ openIn: 'panel' }, { ...DEFAULT_SETTINGS, openIn: 'panel' }],
+    [{ openIn: 'sidebar' }, DEFAULT_SETTINGS],
   ])('sanitizes %j', (stored, expected) => {
     expect(sanitizeSettings(stored)).toEqual(expected);
   });
@@ -61,13 +63,13 @@ describe('settings', () => {
   it('falls back to defaults and keeps valid fields of corrupted storage', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await fakeBrowser.storage.local.set({ settings: { sentences: 5, copyFormat: 42 } });
-    expect(await loadSettings()).toEqual({ sentences: 5, copyFormat: 'text', highlight: false });
+    expect(await loadSettings()).toEqual({ sentences: 5, copyFormat: 'text', highlight: false, openIn: 'popup' });
   });
 
   it('saves a change without losing the other field', async () => {
     await saveSettings({ copyFormat: 'markdown' });
     await saveSettings({ sentences: 1 });
-    expect(await loadSettings()).toEqual({ sentences: 1, copyFormat: 'markdown', highlight: false });
+    expect(await loadSettings()).toEqual({ sentences: 1, copyFormat: 'markdown', highlight: false, openIn: 'popup' });
   });
 });
 
@@ -95,8 +97,9 @@ describe('digestTab', () => {
 
   it('passes on what the page said instead of a copy', async () => {
     const tabId = await openTab('https://news.example/a');
-    mockScripting({ ok: false, error: { code: 'loading', message: 'Still loading.' } } satisfies Capture);
-    expect(await digestTab(tabId)).toEqual({ ok: false, error: { code: 'loading', message: 'Still loading.' } });
+    const loading = { ok: false, error: { code: 'loading', reason: { kind: 'loading' } } } satisfies Capture;
+    mockScripting(loading);
+    expect(await digestTab(tabId)).toEqual(loading);
   });
 
   it('does not even try on browser pages', async () => {
@@ -190,6 +193,8 @@ describe('copy shortcut (Chrome: offscreen document)', () => {
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((l) => {
       listener = l as (command: string) => void;
     });
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.action.onClicked, 'addListener').mockImplementation(() => undefined);
     background.main();
     listener?.('something-else');
     expect(spy).not.toHaveBeenCalled();
@@ -205,6 +210,7 @@ describe('stored settings', () => {
       sentences: 5,
       copyFormat: 'text',
       highlight: false,
+      openIn: 'popup',
       version: SETTINGS_VERSION,
     });
   });
@@ -213,12 +219,12 @@ describe('stored settings', () => {
     [
       'a value from before versions',
       { sentences: 4, copyFormat: 'markdown' },
-      { sentences: 4, copyFormat: 'markdown', highlight: false },
+      { sentences: 4, copyFormat: 'markdown', highlight: false, openIn: 'popup' },
     ],
     [
       'a newer version',
       { version: 99, sentences: 2, highlight: true, theme: 'dark' },
-      { sentences: 2, copyFormat: 'text', highlight: true },
+      { sentences: 2, copyFormat: 'text', highlight: true, openIn: 'popup' },
     ],
     ['a broken value', 'not an object', DEFAULT_SETTINGS],
     ['nothing', undefined, DEFAULT_SETTINGS],

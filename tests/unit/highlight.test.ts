@@ -38,7 +38,7 @@ describe('highlightInPage', () => {
     const source = 'The govern\u00adment fell on Tuesday after a vote of no confidence in parliament.';
     page(source, 'Another paragraph follows here.');
     const result = digestText(source);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const [sentence] = result.digest.ranked;
     expect(highlightInPage({ kind: 'sentences', texts: [sentence?.text ?? ''] }, PAGE_TEXT_RULES)).toEqual({
       ok: true,

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyWords, reasonText } from '../../entrypoints/shared/wording';
 import { digestDocument, MAX_WORDS } from '../../lib/digest';
 import { formatDigest } from '../../lib/format';
 import { MAX_DEPTH, measurePage } from '../../lib/guards';
 import { parseDocument } from '../../scripts/cli/node-dom';
+import { english } from '../../scripts/shared/messages';
 import { checkResult } from '../../scripts/tools/fuzz-shapes';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', 'hostile', name), 'utf8');
@@ -20,23 +22,23 @@ function digestPage(html: string) {
 
 function digestOf(html: string) {
   const result = digestPage(html);
-  if (!result.ok) throw new Error(`expected a digest, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected a digest, got ${JSON.stringify(result.error)}`);
   return result;
 }
 
 describe('pages that hold no article', () => {
   it.each([
-    ['empty.html', 'empty', /no text/],
-    ['only-images.html', 'empty', /images or media/],
-    ['only-navigation.html', 'no-article', /list of links/],
-    ['video.html', 'no-article', /video/],
-    ['frameset.html', 'no-article', /frameset/],
-  ])('%s gives a typed error with a clear message', (name, code, message) => {
+    ['empty.html', 'empty', 'empty-page', /no text/],
+    ['only-images.html', 'empty', 'empty-page', /images or media/],
+    ['only-navigation.html', 'no-article', 'link-page', /list of links/],
+    ['video.html', 'no-article', 'media-page', /video/],
+    ['frameset.html', 'no-article', 'frameset', /frameset/],
+  ])('%s gives a typed error with a clear message', (name, code, kind, message) => {
     const result = digestPage(fixture(name));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.code).toBe(code);
-      expect(result.error.message).toMatch(message);
+      expect(result.error).toEqual({ code, reason: { kind } });
+      expect(reasonText(result.error.reason, english)).toMatch(message);
     }
   });
 
@@ -59,7 +61,7 @@ describe('hostile pages', () => {
       expect(text).not.toContain(never);
     }
     expect(digest.people[0]).toMatchObject({ name: 'Maria Lopez', role: 'Foreign Minister' });
-    const markdown = formatDigest(digest, 5, 'markdown');
+    const markdown = formatDigest(digest, 5, 'markdown', copyWords(english));
     expect(markdown).not.toMatch(/(^|[^\\])</m);
   });
 
@@ -146,7 +148,7 @@ describe('a stage that throws', () => {
     });
     expect(digestDocument(doc)).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'Newsgist could not digest this page: Maximum call stack size exceeded' },
+      error: { code: 'failed', reason: { kind: 'crashed', input: 'page', detail: 'Maximum call stack size exceeded' } },
     });
   });
 });

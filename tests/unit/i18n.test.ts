@@ -27,6 +27,10 @@ describe('interface messages', () => {
     });
   }
 
+  it("names the language of each locale's messages (dates and numbers are written for it)", () => {
+    for (const locale of LOCALES) expect(loadMessages(locale).locale?.message, locale).toBe(locale.replace('_', '-'));
+  });
+
   it('keeps the manifest strings within the store limits in every locale', () => {
     for (const locale of LOCALES) {
       const messages = loadMessages(locale);

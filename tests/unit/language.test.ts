@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { languageReport } from '../../entrypoints/shared/wording';
 import { detectLanguage, primaryTag } from '../../lib/language';
-import { languageReport } from '../../lib/language-report';
+import { english } from '../../scripts/shared/messages';
 
 const repeat = (s: string, n = 6) => Array.from({ length: n }, () => s).join(' ');
 
@@ -84,14 +85,12 @@ describe('primaryTag', () => {
 
 describe('languageReport', () => {
   it('says what each language gets', () => {
-    expect(languageReport(detectLanguage(EN, 'en'))).toEqual({
-      read: "Read as English (the page's language)",
-      gets: 'key sentences, named officials, reading time in words',
+    expect(languageReport(detectLanguage(EN, 'en'), english)).toEqual({
+      line: "Read as English (the page's language): key sentences, named officials, reading time in words.",
       people: null,
     });
-    expect(languageReport(detectLanguage(JA, null))).toEqual({
-      read: 'Read as Japanese (detected from the text)',
-      gets: 'key sentences, reading time in characters',
+    expect(languageReport(detectLanguage(JA, null), english)).toEqual({
+      line: 'Read as Japanese (detected from the text): key sentences, reading time in characters.',
       people: 'People are recognised in English articles.',
     });
   });

@@ -72,7 +72,7 @@ describe('soft hyphens in people', () => {
 
   it('a soft hyphen inside a name never reaches the name or the evidence (cleaned where text enters)', () => {
     const result = digestText('Foreign Minister Maria Lo\u00adpez said so.');
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
     const [person] = result.digest.people;
     expect(person).toMatchObject({ name: 'Maria Lopez', role: 'Foreign Minister' });
     expect(person?.evidence).toBe('Foreign Minister Maria Lopez said so.');

@@ -51,4 +51,11 @@ describe('options form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Change shortcuts' }));
     expect(onOpenShortcuts).toHaveBeenCalledOnce();
   });
+
+  it('offers the popup (chosen by default) or the side panel for the button, shortcut and menu', () => {
+    const { onChange } = renderForm();
+    expect((screen.getByLabelText('Popup') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Side panel'));
+    expect(onChange).toHaveBeenCalledWith({ openIn: 'panel' });
+  });
 });

@@ -91,7 +91,7 @@ describe('digest', () => {
   it('shows the header with reading times, key sentences in article order and officials first', async () => {
     render(<App connect={fakeLink().connect} />);
     await screen.findByRole('heading', { level: 1, name: digest.title });
-    expect(screen.getByText('The Daily · AFP · 18 June 2023')).toBeTruthy();
+    expect(screen.getByText('The Daily · AFP · June 18, 2023')).toBeTruthy();
     expect(screen.getByText('5 min read')).toBeTruthy();
     expect(screen.getByText(/min saved/)).toBeTruthy();
     expect(shown()).toEqual([sentence(0), sentence(4), sentence(7)]);
@@ -260,9 +260,9 @@ describe('copy', () => {
 });
 
 describe('states', () => {
-  const error = (code: PageError['code'], message = 'Explained.'): PageDigest => ({
+  const error = (code: PageError['code'], detail = 'Explained.'): PageDigest => ({
     ok: false,
-    error: { code, message },
+    error: { code, reason: { kind: 'unreadable', detail } },
   });
 
   it.each([
@@ -276,9 +276,21 @@ describe('states', () => {
   ] as const)('%s: a heading, the reason and a next step', async (code, heading, next) => {
     render(<App connect={fakeLink(error(code, 'The reason, explained.')).connect} />);
     await screen.findByRole('heading', { name: heading });
-    expect(screen.getByText('The reason, explained.')).toBeTruthy();
+    expect(screen.getByText('Newsgist could not read this page: The reason, explained.')).toBeTruthy();
     expect(screen.getByText(next)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try again' }) === null).toBe(code === 'restricted');
+  });
+
+  it('a selection that cannot be digested: says why and what to select, with no retry', async () => {
+    const tooShort: PageDigest = {
+      ok: false,
+      error: { code: 'selection', reason: { kind: 'selection-too-short', words: 4, min: 30 } },
+    };
+    render(<App connect={fakeLink(tooShort).connect} />);
+    await screen.findByRole('heading', { name: 'This selection cannot be digested' });
+    expect(screen.getByText('The selection is too short to digest: 4 of the 30 words a digest needs.')).toBeTruthy();
+    expect(screen.getByText(/Select a passage of the article/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('offers the extension settings when file access is off', async () => {

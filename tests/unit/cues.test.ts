@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '@/lib/summarize/features';
+
+const features = (text: string, lang: string) => sentenceFeatures({ text, index: 1, block: 1 }, lang);
+
+describe('cue words in other languages', () => {
+  it.each([
+    ['fr', 'Le ministre a déclaré que la réforme serait reportée.'],
+    ['de', 'Der Minister sagte, die Reform werde verschoben.'],
+    ['es', 'Según el ministro, la reforma se aplazará.'],
+    ['ru', 'Министр заявил, что реформа будет отложена.'],
+    ['ja', '大臣によると、改革は延期される。'],
+    ['zh', '部长表示，改革将被推迟。'],
+    ['ko', '장관은 개혁이 연기될 것이라고 말했다.'],
+    ['ar', 'قال الوزير إن الإصلاح سيتأجل.'],
+  ])('%s: a sentence naming its source is attributed', (lang, text) => {
+    expect(features(text, lang).attributed).toBe(true);
+  });
+
+  it.each([
+    ['zh', '新的数据显示经济增长放缓。'], // 据 of 数据 (data) names no source
+    ['zh', '这部小说很受欢迎。'], // 说 of 小说 (novel) neither
+    ['fr', 'La réforme sera reportée à l’automne.'],
+  ])('%s: no false attribution in "%s"', (lang, text) => {
+    expect(features(text, lang).attributed).toBe(false);
+  });
+
+  it.each([
+    ['fr', 'Mais la réforme a été reportée.', true],
+    ['fr', 'Il y a trois raisons à ce report.', false],
+    ['de', 'Aber die Reform wurde verschoben.', true],
+    ['de', 'Es gibt drei Gründe für die Verschiebung.', false],
+    ['zh', '但是改革被推迟了。', true],
+    ['ja', 'しかし、改革は延期された。', true],
+  ])('%s: "%s" leans on the sentence before: %s', (lang, text, dangling) => {
+    expect(features(text, lang).dangling).toBe(dangling);
+  });
+
+  it('counts the first person outside quotation marks only, « » and 「 」 included', () => {
+    expect(features('Nous avons vu les chars entrer dans la ville.', 'fr').personal).toBe(true);
+    expect(features('« Nous ne céderons pas », a dit le ministre.', 'fr').personal).toBe(false);
+    expect(features('「私は辞任しない」と首相は語った。', 'ja').personal).toBe(false);
+    expect(features('« Nous ne céderons pas », a dit le ministre.', 'fr').quoted).toBeGreaterThan(0.4);
+  });
+
+  it('leaves the cues off in a language it has none for', () => {
+    const f = features('Waziri alisema kwamba mageuzi yataahirishwa.', 'sw');
+    expect([f.attributed, f.personal, f.dangling]).toEqual([false, false, false]);
+  });
+});
