@@ -13,7 +13,7 @@ import {
   titleThenPlace,
 } from './roles';
 import { GLUED, personSpans, type TagHistory } from './tagger';
-import { isCapitalised, isFunctionWord, isHonorific, type Token, tokenize } from './words';
+import { isCapitalised, isCommonWord, isFirstName, isFunctionWord, isHonorific, type Token, tokenize } from './words';
 
 /** One place where a name is written. */
 export interface Mention {
@@ -29,6 +29,10 @@ export interface Mention {
   order: number;
   /** How sure the recogniser is this names a person: 2 sure, 1 likely (a small margin). */
   evidence: 0 | 1 | 2;
+  /** The recogniser's margin for the span (model units). */
+  margin: number;
+  /** The sentence's grammar treats the name as a person: it speaks ("X said"), or "X, who". */
+  personCue: boolean;
   /** Used like a modifier or a place: kept for the merge rules; the recogniser already decided. */
   thingLike: boolean;
   /** True when another name right before says this is another name of it ("also known as"). */
@@ -50,6 +54,23 @@ function titleSpans(text: string): [number, number][] {
       spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return spans;
+}
+
+/**
+ * What only a person does in news grammar, right after the name: speaks, thinks or is described
+ * by "who" ("Lowe said", "Ms Pugh, who", "Obama's wife"), or gets the surname an editor added in
+ * brackets ("Fela [Kuti]"). A capitalised word followed by one of
+ * these is someone, not a place, a product or a company.
+ */
+const SPEAKS_AFTER =
+  /^(?:['’]s?)?\s*(?:\[\p{Lu}[\p{L}'’-]*\]|,\s*(?:who|whose)\b|(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|asked|wrote|writes|explained|argued|recalled|insisted|admitted|denied|tweeted|testified|replied|remembered|believes|believed|thinks|thought|wants|wanted)\b|['’]s?\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|lawyer|attorney|spokesman|spokeswoman|spokesperson|death|body|funeral|birthday)\b)/u;
+/** Right before the name: "said X", "wrote X", "according to (NPR's) X", "per X". */
+const SPEAKS_BEFORE =
+  /\b(?:said|says|told|asked|wrote|writes|added|according to|per)\s+(?:\p{Lu}[\p{L}.]*['’]s?\s+)?$/u;
+
+/** Whether the words around a name (its written form spans `start`–`end`) say it is a person's. */
+export function hasPersonCue(text: string, start: number, end: number): boolean {
+  return SPEAKS_AFTER.test(text.slice(end)) || SPEAKS_BEFORE.test(text.slice(0, start));
 }
 
 /** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */
@@ -141,6 +162,48 @@ function titleWithOf(text: string, tokens: readonly Token[], titleStart: number,
 /** Text between two tokens, a full stop of an abbreviation excluded ("Gov. George"). */
 const gapAfter = (text: string, a: Token, b: Token) => text.slice(a.end + (a.dotted ? 1 : 0), b.start);
 
+/** An initial as the recogniser sees it: "A." or "A". */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Where a name really starts when the recogniser began it one word late: at a middle initial
+ * ("Elizabeth A. Burton" found as "A. Burton") or at a middle name after a known first name
+ * ("Jessica Lacey McCarty" found as "Lacey McCarty"). The capitalised word right before joins
+ * the name unless it is a title, an honorific or a function word, or ends another name.
+ */
+export function widenedStart(text: string, tokens: readonly Token[], start: number, previousSpanEnd: number): number {
+  const prev = tokens[start - 1];
+  const first = tokens[start];
+  if (!prev || !first || start - 1 < previousSpanEnd || !isCapitalised(prev) || prev.possessive || prev.dotted)
+    return start;
+  if (text.slice(prev.end, first.start) !== ' ' || isTitleAt(tokens, start - 1) || isHonorific(prev.key)) return start;
+  if (isFunctionWord(prev.key)) return start;
+  const initial = INITIAL.test(first.text) && (!isCommonWord(prev.key) || isFirstName(prev.key));
+  return initial || isFirstName(prev.key) ? start - 1 : start;
+}
+
+/** Nouns that make the name before them a modifier of a thing ("the Hazel Hen supercomputer"). */
+const THING_AFTER = new Set(
+  'supercomputer computer device phone app software platform brand store stores product engine satellite telescope vaccine'.split(
+    ' ',
+  ),
+);
+
+/** A stock ticker after the name: "Lowe’s (LOW)", "Macy’s (NYSE: M)" name companies. */
+const TICKER = /^(?:['’]s?)?\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?\p{Lu}{2,5}\)/u;
+
+/** The word right after the name heads a place, body or thing it names ("Van Buren counties"). */
+export function modifiesNext(text: string, tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  if (last && TICKER.test(text.slice(last.end))) return true;
+  if (!next || !last || isCapitalised(next) || !/^ +$/.test(text.slice(last.end, next.start)) || last.possessive)
+    return false;
+  // A plural head only in -ies ("counties"): "points", "shows", "reports" after a name are verbs.
+  const plural = next.key.endsWith('ies') ? `${next.key.slice(0, -3)}y` : '';
+  return NOT_PERSON_HEADS.has(next.key) || NOT_PERSON_HEADS.has(plural) || THING_AFTER.has(next.key);
+}
+
 /** The names written in one sentence, as the person recogniser finds them, with their roles. */
 export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   const text = sentence.text;
@@ -150,8 +213,12 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   let previousEnd = -1;
   let previousAlias = false;
   let previousRole: RoleText | null = null;
+  let previousSpanEnd = 0;
   for (const span of personSpans(text, tokens, history)) {
-    const { titleStart, nameStart } = titleAround(text, tokens, span.start, span.end);
+    const start = widenedStart(text, tokens, span.start, previousSpanEnd);
+    previousSpanEnd = span.end;
+    if (modifiesNext(text, tokens, span.end)) continue;
+    const { titleStart, nameStart } = titleAround(text, tokens, start, span.end);
     const name = tokens.slice(nameStart, span.end);
     const first = name[0];
     const last = name[name.length - 1];
@@ -184,6 +251,8 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
       sentence,
       order: sentence.index * 10_000 + nameStart,
       evidence: span.margin >= SURE_MARGIN || honorificTok || role ? 2 : 1,
+      margin: span.margin,
+      personCue: hasPersonCue(text, surfaceStart.start, last.end),
       thingLike: false,
       aliasOfPrevious,
       relative: name.length > 1 && introducedAsRelative(text, tokens, tokens.indexOf(surfaceStart)),

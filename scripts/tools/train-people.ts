@@ -47,6 +47,7 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
     'pages-labels': { type: 'string' },
     'cnn-labels': { type: 'string' },
+    out: { type: 'string' },
   },
 });
 const EPOCHS = Number(args.epochs);
@@ -56,7 +57,7 @@ const SIZE = 1 << BITS;
 const MASK = SIZE - 1;
 const CNN_WEIGHT = Number(args['cnn-weight']);
 const PAGES_WEIGHT = Number(args['pages-weight']);
-const OUT = join(ROOT, 'lib', 'officials', 'person-model.ts');
+const OUT = args.out ?? join(ROOT, 'lib', 'officials', 'person-model.ts');
 
 interface Example {
   tokens: Token[];
