@@ -40,6 +40,16 @@ describe('roles stated after the name or before a comma', () => {
     ],
     ['Iran’s supreme leader, Ayatollah Ali Khamenei, called it trash.', 'Ali Khamenei', 'Iran’s supreme leader'],
     [
+      'He met Jon Belmar, the police chief of St. Louis County, on Monday.',
+      'Jon Belmar',
+      'the police chief of St. Louis County',
+    ],
+    [
+      'A man threatened Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced.',
+      'Ilhan Omar',
+      'Rep.',
+    ],
+    [
       'Hee Sun Shim, 51, of Beverly Hills, is the owner of the schools and is charged.',
       'Hee Sun Shim',
       'the owner of the schools',
