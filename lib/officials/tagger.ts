@@ -481,8 +481,10 @@ export interface PersonSpan {
 }
 
 /**
- * Tags one sentence greedily, left to right, with the given weights, reading and then updating
- * the article's history.
+ * Tags one sentence with the given weights, reading and then updating the article's history.
+ * The best sequence of tags over the whole sentence wins (Viterbi), not the best tag word by
+ * word: "Taylor Swift" is a name when "Swift" inside a name outweighs a doubtful "Taylor". Each
+ * word's margin is how much the best sequence beats the best one with another tag on that word.
  */
 export function tagSentence(
   text: string,
@@ -493,31 +495,90 @@ export function tagSentence(
   const statics = staticFeatures(text, tokens);
   const shapes = tokens.map((t) => shapeOf(t.text));
   const past = historyFeatures(tokens, history);
-  const allowed = allowedTags(text, tokens);
-  const tags: Tag[] = [];
-  const margins: number[] = [];
+  const local = localScores(w, tokens, statics, shapes, past, allowedTags(text, tokens));
+  const { tags, margins } = viterbi(local);
+  const named = tags.map((t) => TAGS[t]!);
+  remember(tokens, named, history);
+  return { tags: named, margins };
+}
+
+/**
+ * local[k][p][t]: the score of tag t on word k after tag p on word k − 1 (O scores 0; a tag the
+ * word may not take scores −∞; the first word counts as after O).
+ */
+export function localScores(
+  w: Weights,
+  tokens: readonly Token[],
+  statics: readonly (readonly number[])[],
+  shapes: readonly string[],
+  past: readonly (readonly number[])[],
+  allowed: readonly { name: boolean; inside: boolean }[],
+): number[][][] {
   const s: [number, number] = [0, 0];
   const d: [number, number] = [0, 0];
   const h: [number, number] = [0, 0];
-  let prev: Tag = 'O';
-  for (const [k, f] of statics.entries()) {
-    scoreOf(w, f, s);
-    scoreOf(w, tagFeatures(prev, tokens[k]!.key, shapes[k]!), d);
-    scoreOf(w, past[k]!, h);
+  const none = [0, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  return statics.map((f, k) => {
     const { name, inside } = allowed[k]!;
-    const scores = [
-      0,
-      name ? s[0] + d[0] + h[0] : Number.NEGATIVE_INFINITY,
-      prev === 'O' || !inside ? Number.NEGATIVE_INFINITY : s[1] + d[1] + h[1],
-    ];
-    let best = 0;
-    for (let k = 1; k < 3; k++) if (scores[k]! > scores[best]!) best = k;
-    const others = scores.filter((_, k) => k !== best);
-    margins.push(scores[best]! - Math.max(...others));
-    prev = TAGS[best]!;
-    tags.push(prev);
+    // A word no name can hold (lower case, an honorific) is O whatever came before.
+    if (!name) return TAGS.map(() => none);
+    scoreOf(w, f, s);
+    scoreOf(w, past[k]!, h);
+    return TAGS.map((prev, p) => {
+      if (k === 0 && p > 0) return none;
+      scoreOf(w, tagFeatures(prev, tokens[k]!.key, shapes[k]!), d);
+      return [0, s[0] + d[0] + h[0], p === 0 || !inside ? Number.NEGATIVE_INFINITY : s[1] + d[1] + h[1]];
+    });
+  });
+}
+
+/** The best tag sequence (tag indices) under `local`, and each word's max-marginal margin. */
+export function viterbi(local: readonly number[][][]): { tags: number[]; margins: number[] } {
+  const n = local.length;
+  const T = TAGS.length;
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const row: number[] = [];
+    const back: number[] = [];
+    for (let t = 0; t < T; t++) {
+      let top = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < (k === 0 ? 1 : T); p++) {
+        const v = (k === 0 ? 0 : best[k - 1]![p]!) + local[k]![p]![t]!;
+        if (v > top) {
+          top = v;
+          arg = p;
+        }
+      }
+      row.push(top);
+      back.push(arg);
+    }
+    best.push(row);
+    from.push(back);
   }
-  remember(tokens, tags, history);
+  // After: the best score of the words after k given tag t on k.
+  const after: number[][] = Array.from({ length: n }, () => new Array<number>(T).fill(0));
+  for (let k = n - 2; k >= 0; k--) {
+    for (let t = 0; t < T; t++) {
+      let top = Number.NEGATIVE_INFINITY;
+      for (let u = 0; u < T; u++) top = Math.max(top, local[k + 1]![t]![u]! + after[k + 1]![u]!);
+      after[k]![t] = top;
+    }
+  }
+  const tags = new Array<number>(n).fill(0);
+  if (n > 0) {
+    let last = 0;
+    for (let t = 1; t < T; t++) if (best[n - 1]![t]! > best[n - 1]![last]!) last = t;
+    tags[n - 1] = last;
+    for (let k = n - 1; k > 0; k--) tags[k - 1] = from[k]![tags[k]!]!;
+  }
+  const margins = tags.map((tag, k) => {
+    const through = (t: number) => best[k]![t]! + after[k]![t]!;
+    let other = Number.NEGATIVE_INFINITY;
+    for (let t = 0; t < T; t++) if (t !== tag) other = Math.max(other, through(t));
+    return through(tag) - other;
+  });
   return { tags, margins };
 }
 
