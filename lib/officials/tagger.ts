@@ -233,7 +233,11 @@ function joined(h: number, ...parts: string[]): number {
  * The features of every word of one sentence that do not depend on the tags before it (the
  * tagger adds those as it goes), as hashes. `text` is the sentence the tokens come from.
  */
-export function staticFeatures(text: string, tokens: readonly Token[]): number[][] {
+export function staticFeatures(
+  text: string,
+  tokens: readonly Token[],
+  allowed: readonly { name: boolean; inside: boolean }[] = allowedTags(text, tokens),
+): number[][] {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const shouting = letters.length > 3 && letters === letters.toUpperCase() ? 'caps' : 'mixed';
   const keys = tokens.map((t) => t.key);
@@ -258,8 +262,10 @@ export function staticFeatures(text: string, tokens: readonly Token[]): number[]
     gapClass(i === 0 ? text.slice(0, t.start) : text.slice(tokens[i - 1]!.end, t.start)),
   );
   const end = tokens.length ? gapClass(text.slice(tokens[tokens.length - 1]!.end)) : '';
-  const runs = runFeatures(text, tokens, allowedTags(text, tokens), lex);
+  const runs = runFeatures(text, tokens, allowed, lex);
   return tokens.map((t, i) => {
+    // A word no name can hold is O whatever its features say: none are computed for it.
+    if (!allowed[i]!.name) return [];
     const key = keys[i]!;
     const shape = shapes[i]!;
     const prev = i > 0 ? keys[i - 1]! : '<s>';
@@ -492,10 +498,11 @@ export function tagSentence(
   history: TagHistory,
   w: Weights = model(),
 ): { tags: Tag[]; margins: number[] } {
-  const statics = staticFeatures(text, tokens);
+  const allowed = allowedTags(text, tokens);
+  const statics = staticFeatures(text, tokens, allowed);
   const shapes = tokens.map((t) => shapeOf(t.text));
   const past = historyFeatures(tokens, history);
-  const local = localScores(w, tokens, statics, shapes, past, allowedTags(text, tokens));
+  const local = localScores(w, tokens, statics, shapes, past, allowed);
   const { tags, margins } = viterbi(local);
   const named = tags.map((t) => TAGS[t]!);
   remember(tokens, named, history);
