@@ -251,7 +251,8 @@ export function staticFeatures(
     // one word at a time, so compromise's lexicon is the whole list).
     if (!multi.has(keys[i]!) && !ourPhraseStarts.has(keys[i]!)) continue;
     for (const n of [2, 3]) {
-      if (i + n > tokens.length) continue;
+      // Only the words a name can hold read their features: a phrase of lower-case words gives none.
+      if (i + n > tokens.length || !allowed.slice(i, i + n).some((a) => a.name)) continue;
       for (const t of tagsOf(keys.slice(i, i + n).join(' '))) {
         if (!TAG_FEATURE.test(t)) continue;
         for (let k = i; k < i + n; k++) phrase[k]!.push(fnv(F.m, t), joined(F.m, t, k === i ? 'first' : 'next'));
@@ -525,10 +526,11 @@ export function localScores(
   const d: [number, number] = [0, 0];
   const h: [number, number] = [0, 0];
   const none = [0, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const never = [none, none, none];
   return statics.map((f, k) => {
     const { name, inside } = allowed[k]!;
     // A word no name can hold (lower case, an honorific) is O whatever came before.
-    if (!name) return TAGS.map(() => none);
+    if (!name) return never;
     scoreOf(w, f, s);
     scoreOf(w, past[k]!, h);
     return TAGS.map((prev, p) => {
