@@ -3,6 +3,8 @@ import { CREDIT_LINES } from './knowledge';
 import { mentionsIn } from './mentions';
 import { type Entity, mergeMentions } from './merge';
 import { isOfficeRole } from './roles';
+import type { TagHistory } from './tagger';
+import { isCommonWord, isFirstName } from './words';
 
 /** A name or role as one line of text. */
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -34,13 +36,54 @@ function toPerson(e: Entity): Person & { first: number } {
 }
 
 /**
+ * Whether the article vouches for a recognised name as a person's, beyond its capitals: a
+ * mention has an honorific, a role, or grammar only people get ("X said", "X, who", "X's wife");
+ * or its fullest form is a full name that starts with a known first name or is not made of
+ * ordinary words. A lone word ("Charlotte" in a list of venues, "Lowe's" the store, "Alexa")
+ * and a run of ordinary words ("Digital Intuition", "Cyber Monday") need such a cue.
+ */
+export function vouched(e: Entity): boolean {
+  if (e.mentions.some((m) => m.honorific || m.role || m.personCue)) return true;
+  const fullest = e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
+  if (fullest.keys.length < 2) return false;
+  const last = fullest.keys.filter((k) => !SUFFIX.test(k)).at(-1) ?? '';
+  if (ABSTRACT_ENDING.test(last)) return false;
+  return isFirstName(fullest.keys[0] ?? '') || !(isCommonWord(last) || fullest.keys.every(isCommonWord));
+}
+
+/**
+ * Endings of English abstract nouns that no surname has ("-tion", "-ity", "-ology"): a name
+ * ending in one ("Connectivity Technology", "Evidence Action") is a product's or a body's.
+ */
+const ABSTRACT_ENDING = /(?:tion|sion|ity|ism|ment|ness|ology|ship|ics)$/;
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * How much of a very long page the person recogniser reads: an article introduces its people
+ * early, and tagging every word of a 60,000-word page would keep the reader waiting for seconds.
+ */
+export const PEOPLE_MAX_WORDS = 30_000;
+
+/** The first sentences of the article, up to `max` words. */
+function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] {
+  let words = 0;
+  const end = sentences.findIndex((s) => {
+    words += s.text.split(/\s+/).length;
+    return words > max;
+  });
+  return end < 0 ? sentences : sentences.slice(0, end);
+}
+
+/**
  * Finds the named people of an article: full names ("Antony Blinken") with later mentions
  * ("Mr Blinken", "Blinken's", "President Xi") merged, each with the role the article gives them
  * and the sentence that says so. Officials come first, then by mentions and first appearance.
  */
 export function findPeople(sentences: readonly Sentence[]): Person[] {
-  const story = sentences.filter((s) => !CREDIT_LINES.some((p) => p.re.test(s.text)));
-  return mergeMentions(story.flatMap(mentionsIn))
+  const story = upTo(PEOPLE_MAX_WORDS, sentences).filter((s) => !CREDIT_LINES.some((p) => p.re.test(s.text)));
+  const history: TagHistory = new Map();
+  return mergeMentions(story.flatMap((s) => mentionsIn(s, history)))
+    .filter(vouched)
     .map(toPerson)
     .sort((a, b) => Number(b.official) - Number(a.official) || b.mentions - a.mentions || a.first - b.first)
     .map(({ first: _, ...person }) => person);

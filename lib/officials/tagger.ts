@@ -1,0 +1,611 @@
+/**
+ * The person recogniser: a greedy averaged-perceptron tagger that marks each word of a sentence
+ * as the start of a person's name (B), inside one (I) or neither (O). Its features are the word,
+ * its shape and affixes, its neighbours, the punctuation around it, compromise's lexicon tags
+ * and ours (first names, honorifics, offices) and the tag it gave the word before. The weights
+ * are learnt from human-annotated news (`npm run train:people`, see DATA.md) and stored hashed
+ * and quantised in person-model.ts; this file is the one feature function both sides use.
+ */
+
+import { NOT_PERSON_HEADS, officialsPlugin, PLACE_PREFIXES } from './knowledge';
+import { phraseStarts } from './lexicon';
+import { PERSON_MODEL } from './person-model';
+import { isTitleAt, roleAfter, roleEndingAt } from './roles';
+import { isFunctionWord, isHonorific, isVerb, type Token, tagsOf } from './words';
+
+/** Tags of the tagger, in weight order: O scores 0, B and I are stored relative to it. */
+export const TAGS = ['O', 'B', 'I'] as const;
+export type Tag = (typeof TAGS)[number];
+
+const OFFSET = 0x811c9dc5 | 0;
+
+/** FNV-1a over UTF-16 code units, continued from `h`: fnv(fnv(OFFSET, a), b) is the hash of a + b. */
+function fnv(h: number, s: string): number {
+  let x = h;
+  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
+  return x;
+}
+
+/** "|" joins the parts of a feature. */
+const bar = (h: number) => Math.imul(h ^ 124, 0x01000193);
+
+/** A feature's bucket before masking (the hash of its text, as the tagger computes it piece by piece). */
+export const hashFeature = (s: string): number => fnv(OFFSET, s) >>> 0;
+
+const prefix = (p: string) => fnv(OFFSET, p);
+
+/** "Blinken" → "Xx", "U.S." → "X.X.", "1996" → "d", "McCain" → "XxXx", "al-Assad" → "x-Xx". */
+export function shapeOf(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const c =
+      code >= 65 && code <= 90
+        ? 'X'
+        : code >= 97 && code <= 122
+          ? 'x'
+          : code >= 48 && code <= 57
+            ? 'd'
+            : code < 128
+              ? ch
+              : /\p{Lu}/u.test(ch)
+                ? 'X'
+                : /\p{L}/u.test(ch)
+                  ? 'x'
+                  : /\p{N}/u.test(ch)
+                    ? 'd'
+                    : ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+/** The punctuation between two words, reduced to one class ("" for a plain space). */
+function gapClass(gap: string): string {
+  if (gap === ' ' || gap === '') return '';
+  const g = gap.replace(/\s+/g, '');
+  if (!g) return '';
+  if (/[([{]$/.test(g)) return '(';
+  if (/^[)\]}]/.test(g)) return ')';
+  if (/["“”]/.test(g)) return '"';
+  if (/^[.!?]/.test(g)) return '.';
+  if (/^,/.test(g)) return ',';
+  if (/^[:;]/.test(g)) return ':';
+  if (/^[-–—]/.test(g)) return '-';
+  return '?';
+}
+
+/** Lexicon tags worth a feature: those that say name, place, organisation, title or part of speech. */
+const TAG_FEATURE =
+  /^(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific|OfficeTitle|Occupation|Relation|Country|City|Region|Place|Organization|Demonym|Month|WeekDay|Date|Verb|PastTense|Adjective|Adverb|Determiner|Preposition|Conjunction|Pronoun|Noun|Plural|Actor|Abbreviation|Acronym|NamedAfterPerson)$/;
+
+/** lexFeatures by word: the same few thousand words come back in every article. */
+const lexCache = new Map<string, string[]>();
+
+function lexFeatures(key: string): string[] {
+  const known = lexCache.get(key);
+  if (known) return known;
+  if (lexCache.size > 20_000) lexCache.clear();
+  const out: string[] = [];
+  lexCache.set(key, out);
+  if (NOT_PERSON_HEADS.has(key)) out.push('NotPersonHead');
+  if (PLACE_PREFIXES.has(key)) out.push('PlacePrefix');
+  for (const t of tagsOf(key)) if (TAG_FEATURE.test(t) && !out.includes(t)) out.push(t);
+  if (!out.length) out.push(tagsOf(key).length ? 'other' : 'unknown');
+  return out;
+}
+
+const F = {
+  b: prefix('b'),
+  w: prefix('w='),
+  s: prefix('s='),
+  p3: prefix('p3='),
+  x3: prefix('x3='),
+  x2: prefix('x2='),
+  x4: prefix('x4='),
+  wPrev: prefix('w-1='),
+  wNext: prefix('w+1='),
+  wPrev2: prefix('w-2='),
+  wNext2: prefix('w+2='),
+  wPrevW: prefix('w-1w='),
+  wwNext: prefix('ww+1='),
+  sPrev: prefix('s-1='),
+  sNext: prefix('s+1='),
+  sss: prefix('sss='),
+  gPrev: prefix('g-='),
+  gNext: prefix('g+='),
+  gPrevS: prefix('g-s='),
+  gNextW: prefix('g+w+1='),
+  pos: prefix('pos='),
+  len: prefix('len='),
+  ttPrev: prefix('tt-1='),
+  ttNext: prefix('tt+1='),
+  poss: prefix('poss'),
+  dotted: prefix('dotted'),
+  t: prefix('t='),
+  tPrev: prefix('t-1='),
+  tNext: prefix('t+1='),
+  tPrev2: prefix('t-2='),
+  tNext2: prefix('t+2='),
+  m: prefix('m='),
+  runBefore: prefix('rb='),
+  runShifted: prefix('rs='),
+  runAfter: prefix('ra='),
+  runLast: prefix('rl='),
+  runFirst: prefix('rf='),
+};
+
+/** Prepositions of place: a run of capitals after them is more often a place. */
+const LOCATIVE = /^(?:in|at|from|near|outside|across|around|throughout|into|toward|towards|across)$/;
+
+/** "0", "1", "2+": a position counted from a run's start or end. */
+const ordinal = (n: number) => (n > 1 ? '2+' : String(n));
+
+/**
+ * What the grammar says around the run of capitalised words a word stands in, before it: a title
+ * or role ("Foreign Minister …", "founders …"), a title and "to"/"of" a place ("ambassador to
+ * Britain …"), "the", a preposition of place, a verb, "by", the sentence's start.
+ */
+function contextBefore(text: string, tokens: readonly Token[], s: number): string {
+  const before = tokens[s - 1];
+  if (!before) return /^\W*$/.test(text.slice(0, tokens[s]?.start ?? 0)) ? 'start' : 'punct';
+  const gap = text.slice(before.end + (before.dotted ? 1 : 0), tokens[s]!.start);
+  if (!/^\s*$/.test(gap)) return /,/.test(gap) ? (roleEndingAt(text, tokens, s - 1) ? 'role,' : ',') : 'punct';
+  if (isTitleAt(tokens, s - 1) || roleEndingAt(text, tokens, s - 1)) return 'title';
+  if (/^(?:to|of|for)$/.test(before.key) && (isTitleAt(tokens, s - 2) || roleEndingAt(text, tokens, s - 2)))
+    return 'title-prep';
+  if (before.key === 'the') return 'the';
+  if (before.key === 'by') return 'by';
+  if (LOCATIVE.test(before.key)) return 'loc';
+  if (isVerb(before.key)) return 'verb';
+  return isFunctionWord(before.key) ? 'function' : 'word';
+}
+
+/** The same after the run: an appositive role (", a lawyer,"), a verb, a lower-case noun it modifies, a possessive. */
+function contextAfter(text: string, tokens: readonly Token[], e: number): string {
+  const last = tokens[e - 1]!;
+  if (last.possessive) return 'poss';
+  const rest = text.slice(last.end + (last.dotted ? 1 : 0));
+  if (/^\s*,/.test(rest)) return roleAfter(text, last.end + (last.dotted ? 1 : 0)) ? 'appos' : ',';
+  const after = tokens[e];
+  if (!after) return 'end';
+  if (!/^\s+$/.test(text.slice(last.end, after.start))) return 'punct';
+  if (isVerb(after.key)) return 'verb';
+  if (isFunctionWord(after.key)) return 'function';
+  return /^\p{Ll}/u.test(after.text) ? 'mod' : 'word';
+}
+
+/**
+ * Features of the run of capitalised words each word stands in (words that may share one name):
+ * the grammar around the run, the word's place in it, and what the lexicon says of the run's first
+ * and last words ("Shoreline Amphitheatre": a run ending in a venue).
+ */
+function runFeatures(
+  text: string,
+  tokens: readonly Token[],
+  allowed: readonly { name: boolean; inside: boolean }[],
+  lex: readonly string[][],
+): number[][] {
+  const out: number[][] = tokens.map(() => []);
+  for (let s = 0; s < tokens.length; s++) {
+    if (!allowed[s]!.name) continue;
+    let e = s + 1;
+    while (e < tokens.length && allowed[e]!.inside) e++;
+    const len = ordinal(Math.min(e - s, 3) - 1);
+    const before = contextBefore(text, tokens, s);
+    const after = contextAfter(text, tokens, e);
+    const first = lex[s]![0]!;
+    const last = lex[e - 1]![0]!;
+    for (let i = s; i < e; i++) {
+      const p = ordinal(i - s);
+      const q = ordinal(e - 1 - i);
+      const f = out[i]!;
+      f.push(joined(F.runBefore, before, p, len), joined(F.runAfter, after, q, len), joined(F.runAfter, after, before));
+      f.push(joined(F.runLast, last, q), joined(F.runFirst, first, p));
+      // "ambassador to Britain Liu Xiaming": the run may hold the place, then a name after a title.
+      if (before === 'title-prep' && e - s > 2)
+        f.push(
+          i === s
+            ? joined(F.runShifted, 'place', first)
+            : joined(F.runBefore, 'title', ordinal(i - s - 1), ordinal(Math.min(e - s - 1, 3) - 1)),
+        );
+    }
+    s = e - 1;
+  }
+  return out;
+}
+
+/** fnv over several parts joined by "|". */
+/** First words of our own entries of several words ("secretary" of "secretary of state"). */
+const ourPhraseStarts = new Set(
+  Object.keys(officialsPlugin.words)
+    .filter((w) => w.includes(' '))
+    .map((w) => w.slice(0, w.indexOf(' '))),
+);
+
+function joined(h: number, ...parts: string[]): number {
+  let x = fnv(h, parts[0] ?? '');
+  for (let k = 1; k < parts.length; k++) x = fnv(bar(x), parts[k] ?? '');
+  return x;
+}
+
+/**
+ * The features of every word of one sentence that do not depend on the tags before it (the
+ * tagger adds those as it goes), as hashes. `text` is the sentence the tokens come from.
+ */
+export function staticFeatures(
+  text: string,
+  tokens: readonly Token[],
+  allowed: readonly { name: boolean; inside: boolean }[] = allowedTags(text, tokens),
+): number[][] {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 3 && letters === letters.toUpperCase() ? 'caps' : 'mixed';
+  const keys = tokens.map((t) => t.key);
+  const shapes = tokens.map((t) => shapeOf(t.text));
+  const lex = keys.map(lexFeatures);
+  // Tags of two- and three-word lexicon entries ("north carolina", "boko haram"), on each of their words.
+  const phrase: number[][] = tokens.map(() => []);
+  const multi = phraseStarts();
+  for (let i = 0; i < tokens.length; i++) {
+    // Only a word that starts some entry of several words can start one here (ours are tagged
+    // one word at a time, so compromise's lexicon is the whole list).
+    if (!multi.has(keys[i]!) && !ourPhraseStarts.has(keys[i]!)) continue;
+    for (const n of [2, 3]) {
+      // Only the words a name can hold read their features: a phrase of lower-case words gives none.
+      if (i + n > tokens.length || !allowed.slice(i, i + n).some((a) => a.name)) continue;
+      for (const t of tagsOf(keys.slice(i, i + n).join(' '))) {
+        if (!TAG_FEATURE.test(t)) continue;
+        for (let k = i; k < i + n; k++) phrase[k]!.push(fnv(F.m, t), joined(F.m, t, k === i ? 'first' : 'next'));
+      }
+    }
+  }
+  const gaps = tokens.map((t, i) =>
+    gapClass(i === 0 ? text.slice(0, t.start) : text.slice(tokens[i - 1]!.end, t.start)),
+  );
+  const end = tokens.length ? gapClass(text.slice(tokens[tokens.length - 1]!.end)) : '';
+  const runs = runFeatures(text, tokens, allowed, lex);
+  return tokens.map((t, i) => {
+    // A word no name can hold is O whatever its features say: none are computed for it.
+    if (!allowed[i]!.name) return [];
+    const key = keys[i]!;
+    const shape = shapes[i]!;
+    const prev = i > 0 ? keys[i - 1]! : '<s>';
+    const next = i + 1 < keys.length ? keys[i + 1]! : '</s>';
+    const prevShape = i > 0 ? shapes[i - 1]! : '<s>';
+    const nextShape = i + 1 < shapes.length ? shapes[i + 1]! : '</s>';
+    const gapBefore = gaps[i]!;
+    const gapAfter = i + 1 < gaps.length ? gaps[i + 1]! : end;
+    // The word first, its shape second: tagFeatures relies on that order.
+    const f = [
+      F.b,
+      fnv(F.w, key),
+      fnv(F.s, shape),
+      joined(F.s, shape, shouting),
+      fnv(F.p3, key.slice(0, 3)),
+      fnv(F.x3, key.slice(-3)),
+      fnv(F.x2, key.slice(-2)),
+      fnv(F.x4, key.slice(-4)),
+      fnv(F.wPrev, prev),
+      fnv(F.wNext, next),
+      fnv(F.wPrev2, i > 1 ? keys[i - 2]! : '<s>'),
+      fnv(F.wNext2, i + 2 < keys.length ? keys[i + 2]! : '</s>'),
+      joined(F.wPrevW, prev, key),
+      joined(F.wwNext, key, next),
+      fnv(F.sPrev, prevShape),
+      fnv(F.sNext, nextShape),
+      joined(F.sss, prevShape, shape, nextShape),
+      fnv(F.gPrev, gapBefore),
+      fnv(F.gNext, gapAfter),
+      joined(F.gPrevS, gapBefore, shape),
+      joined(F.gNextW, gapAfter, next),
+      joined(F.pos, i === 0 ? 'first' : i === tokens.length - 1 ? 'last' : 'mid', shape),
+      fnv(F.len, String(Math.min(key.length, 8))),
+    ];
+    const here = lex[i]![0]!;
+    const left = i > 0 ? lex[i - 1]![0]! : '<s>';
+    const right = i + 1 < tokens.length ? lex[i + 1]![0]! : '</s>';
+    f.push(joined(F.ttPrev, left, here, prevShape, shape), joined(F.ttNext, here, right, shape, nextShape));
+    if (t.possessive) f.push(F.poss);
+    if (t.dotted) f.push(F.dotted);
+    for (const l of lex[i]!) f.push(fnv(F.t, l), joined(F.t, l, shape));
+    if (i > 0) for (const l of lex[i - 1]!) f.push(fnv(F.tPrev, l));
+    if (i + 1 < tokens.length) for (const l of lex[i + 1]!) f.push(fnv(F.tNext, l));
+    if (i > 1) for (const l of lex[i - 2]!) f.push(fnv(F.tPrev2, l));
+    if (i + 2 < tokens.length) for (const l of lex[i + 2]!) f.push(fnv(F.tNext2, l));
+    f.push(...phrase[i]!, ...runs[i]!);
+    return f;
+  });
+}
+
+/**
+ * What the tagger said about each capitalised word in the article's earlier sentences: counts
+ * of O, B and I by lower-case word. A surname met inside a full name earlier is likely a person
+ * again; a word left out of names earlier ("Chad" the country) likely not.
+ */
+export type TagHistory = Map<string, [number, number, number]>;
+
+const F_HISTORY = prefix('h=');
+
+const F_HISTORY_NEXT = prefix('h+1=');
+const F_HISTORY_PREV = prefix('h-1=');
+
+/** What the history says of one word: person, mixed or other, and whether it was mostly a first or later word. */
+function verdictOf(t: Token | undefined, history: TagHistory): [string, string] | null {
+  const seen = t && /^\p{Lu}/u.test(t.text) ? history.get(t.key) : undefined;
+  if (!seen) return null;
+  const [o, b, i] = seen;
+  const person = b + i;
+  return [person === 0 ? 'other' : o > person ? 'mixed' : 'person', i > b ? 'I' : 'B'];
+}
+
+/**
+ * Features from the article's earlier sentences, one list per word (empty for small words): the
+ * word's own verdict, and its neighbours' ("Hunter" before a "Biden" already met as a surname).
+ */
+export function historyFeatures(tokens: readonly Token[], history: TagHistory): number[][] {
+  return tokens.map((t, k) => {
+    const f: number[] = [];
+    const own = verdictOf(t, history);
+    if (own) f.push(fnv(F_HISTORY, own[0]), joined(F_HISTORY, own[0], own[1]));
+    if (!/^\p{Lu}/u.test(t.text)) return f;
+    const next = verdictOf(tokens[k + 1], history);
+    if (next) f.push(joined(F_HISTORY_NEXT, next[0], next[1]));
+    const prev = verdictOf(tokens[k - 1], history);
+    if (prev) f.push(joined(F_HISTORY_PREV, prev[0], prev[1]));
+    return f;
+  });
+}
+
+/** Adds one tagged sentence to the history. */
+export function remember(tokens: readonly Token[], tags: readonly Tag[], history: TagHistory): void {
+  tokens.forEach((t, k) => {
+    if (!/^\p{Lu}/u.test(t.text)) return;
+    const counts = history.get(t.key) ?? [0, 0, 0];
+    counts[TAGS.indexOf(tags[k] ?? 'O')]! += 1;
+    history.set(t.key, counts);
+  });
+}
+
+/** Lower-case words that join the parts of one name ("Louis van Gaal", "Osama bin Laden"). */
+const CONNECTORS = new Set('de van von der den ter ten bin ibn bint al el da del della di du dos das la le'.split(' '));
+
+/** Words glued together by a page's markup ("OmarIlhan", "Ocasio-CortezSanders"), not "McCain", "DeGeneres". */
+export const GLUED = /\p{Ll}{3}\p{Lu}/u;
+
+/**
+ * Where a tag may stand: a name's words are capitalised (or join its parts, "de Silva"), never
+ * an honorific or abbreviated title ("Mr.", "Lt. Col."), never words glued together by markup;
+ * no name runs across punctuation or past a possessive.
+ */
+export function allowedTags(text: string, tokens: readonly Token[]): { name: boolean; inside: boolean }[] {
+  return tokens.map((t, k) => {
+    const prev = tokens[k - 1];
+    const name =
+      (/^\p{Lu}/u.test(t.text) || (CONNECTORS.has(t.key) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) &&
+      !GLUED.test(t.text) &&
+      !isHonorific(t.key) &&
+      !(t.dotted && isTitleAt(tokens, k));
+    const gap = prev ? text.slice(prev.end + (prev.dotted ? 1 : 0), t.start) : '.';
+    return { name, inside: name && !!prev && /^\s*(?:-\s*)?$/.test(gap) && !prev.possessive };
+  });
+}
+
+/** Per tag: the prefixes of the features that depend on the tag given to the word before. */
+const F_TAG = TAGS.map((t) => ({ alone: prefix(`P=${t}`), word: prefix(`P=${t}|w=`), shape: prefix(`P=${t}|s=`) }));
+
+/** Features that depend on the tag given to the word before: alone, with the word, with its shape. */
+export function tagFeatures(prev: Tag, key: string, shape: string): number[] {
+  const p = F_TAG[TAGS.indexOf(prev)]!;
+  return [p.alone, fnv(p.word, key), fnv(p.shape, shape)];
+}
+
+/** Weights of the shipped model, unpacked once: bucket → [B − O, I − O]. */
+export interface Weights {
+  mask: number;
+  /** The weight at index 2 × bucket (B − O) or 2 × bucket + 1 (I − O). */
+  value: (index: number) => number;
+  size: number;
+}
+
+let unpacked: Weights | null = null;
+
+/**
+ * Decodes the stored table (person-model.ts): varint bucket gaps, then two signed bytes each.
+ * The bytes stay bytes (half a megabyte, kind to the CPU cache); `levels` turns one into a weight.
+ */
+export function unpackModel(model: { bits: number; scale: number; data: string }): Weights {
+  const bytes = base64Bytes(model.data);
+  const codes = new Int8Array(2 << model.bits);
+  const levels = new Float32Array(256);
+  for (let q = -128; q < 128; q++) levels[q & 0xff] = Math.sign(q) * (q / 127) ** 2 * model.scale;
+  let at = 0;
+  let bucket = -1;
+  while (at < bytes.length) {
+    let gap = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[at++]!;
+      gap |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    bucket += gap;
+    codes[2 * bucket] = bytes[at++]!;
+    codes[2 * bucket + 1] = bytes[at++]!;
+  }
+  return { mask: (1 << model.bits) - 1, value: (k) => levels[codes[k]! & 0xff]!, size: codes.length };
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function base64Bytes(s: string): Uint8Array {
+  const clean = s.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    acc = (acc << 6) | B64.indexOf(clean[i]!);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63]! : '=';
+    out += i + 2 < bytes.length ? B64[n & 63]! : '=';
+  }
+  return out;
+}
+
+/** Scores of B and I (O is 0) for one word's features. */
+function scoreOf(w: Weights, features: readonly number[], into: [number, number]): void {
+  let b = 0;
+  let i = 0;
+  for (const f of features) {
+    const k = 2 * (f & w.mask);
+    b += w.value(k);
+    i += w.value(k + 1);
+  }
+  into[0] = b;
+  into[1] = i;
+}
+
+/** A person's name found in a sentence: tokens [start, end) and how sure the model is. */
+export interface PersonSpan {
+  start: number;
+  end: number;
+  /** The smallest margin of the span's tags over their best alternative (model units). */
+  margin: number;
+}
+
+/**
+ * Tags one sentence with the given weights, reading and then updating the article's history.
+ * The best sequence of tags over the whole sentence wins (Viterbi), not the best tag word by
+ * word: "Taylor Swift" is a name when "Swift" inside a name outweighs a doubtful "Taylor". Each
+ * word's margin is how much the best sequence beats the best one with another tag on that word.
+ */
+export function tagSentence(
+  text: string,
+  tokens: readonly Token[],
+  history: TagHistory,
+  w: Weights = model(),
+): { tags: Tag[]; margins: number[] } {
+  const allowed = allowedTags(text, tokens);
+  const statics = staticFeatures(text, tokens, allowed);
+  const shapes = tokens.map((t) => shapeOf(t.text));
+  const past = historyFeatures(tokens, history);
+  const local = localScores(w, tokens, statics, shapes, past, allowed);
+  const { tags, margins } = viterbi(local);
+  const named = tags.map((t) => TAGS[t]!);
+  remember(tokens, named, history);
+  return { tags: named, margins };
+}
+
+/**
+ * local[k][p][t]: the score of tag t on word k after tag p on word k − 1 (O scores 0; a tag the
+ * word may not take scores −∞; the first word counts as after O).
+ */
+export function localScores(
+  w: Weights,
+  tokens: readonly Token[],
+  statics: readonly (readonly number[])[],
+  shapes: readonly string[],
+  past: readonly (readonly number[])[],
+  allowed: readonly { name: boolean; inside: boolean }[],
+): number[][][] {
+  const s: [number, number] = [0, 0];
+  const d: [number, number] = [0, 0];
+  const h: [number, number] = [0, 0];
+  const none = [0, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  const never = [none, none, none];
+  return statics.map((f, k) => {
+    const { name, inside } = allowed[k]!;
+    // A word no name can hold (lower case, an honorific) is O whatever came before.
+    if (!name) return never;
+    scoreOf(w, f, s);
+    scoreOf(w, past[k]!, h);
+    return TAGS.map((prev, p) => {
+      if (k === 0 && p > 0) return none;
+      scoreOf(w, tagFeatures(prev, tokens[k]!.key, shapes[k]!), d);
+      return [0, s[0] + d[0] + h[0], p === 0 || !inside ? Number.NEGATIVE_INFINITY : s[1] + d[1] + h[1]];
+    });
+  });
+}
+
+/** The best tag sequence (tag indices) under `local`, and each word's max-marginal margin. */
+export function viterbi(local: readonly number[][][]): { tags: number[]; margins: number[] } {
+  const n = local.length;
+  const T = TAGS.length;
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const row: number[] = [];
+    const back: number[] = [];
+    for (let t = 0; t < T; t++) {
+      let top = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < (k === 0 ? 1 : T); p++) {
+        const v = (k === 0 ? 0 : best[k - 1]![p]!) + local[k]![p]![t]!;
+        if (v > top) {
+          top = v;
+          arg = p;
+        }
+      }
+      row.push(top);
+      back.push(arg);
+    }
+    best.push(row);
+    from.push(back);
+  }
+  // After: the best score of the words after k given tag t on k.
+  const after: number[][] = Array.from({ length: n }, () => new Array<number>(T).fill(0));
+  for (let k = n - 2; k >= 0; k--) {
+    for (let t = 0; t < T; t++) {
+      let top = Number.NEGATIVE_INFINITY;
+      for (let u = 0; u < T; u++) top = Math.max(top, local[k + 1]![t]![u]! + after[k + 1]![u]!);
+      after[k]![t] = top;
+    }
+  }
+  const tags = new Array<number>(n).fill(0);
+  if (n > 0) {
+    let last = 0;
+    for (let t = 1; t < T; t++) if (best[n - 1]![t]! > best[n - 1]![last]!) last = t;
+    tags[n - 1] = last;
+    for (let k = n - 1; k > 0; k--) tags[k - 1] = from[k]![tags[k]!]!;
+  }
+  const margins = tags.map((tag, k) => {
+    const through = (t: number) => best[k]![t]! + after[k]![t]!;
+    let other = Number.NEGATIVE_INFINITY;
+    for (let t = 0; t < T; t++) if (t !== tag) other = Math.max(other, through(t));
+    return through(tag) - other;
+  });
+  return { tags, margins };
+}
+
+function model(): Weights {
+  unpacked ??= unpackModel(PERSON_MODEL);
+  return unpacked;
+}
+
+/** The people's names the model finds in one sentence; `history` carries the article's earlier sentences. */
+export function personSpans(text: string, tokens: readonly Token[], history: TagHistory): PersonSpan[] {
+  const { tags, margins } = tagSentence(text, tokens, history);
+  const spans: PersonSpan[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== 'B') continue;
+    let j = i + 1;
+    while (tags[j] === 'I') j++;
+    spans.push({ start: i, end: j, margin: Math.min(...margins.slice(i, j)) });
+    i = j - 1;
+  }
+  return spans;
+}
