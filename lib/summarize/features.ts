@@ -1,8 +1,9 @@
-import { hasUnspacedScript, segmentWords, wordsAsShown } from '../text/segmenter';
+import { hasUnspacedScript, wordsAsShown } from '../text/segmenter';
 import { countWords, WORD } from '../text/words';
 import type { Sentence } from '../types';
 import { cuesFor, outsidePairedQuotes, pairedQuoteChars } from './cues';
 import { neverPickReason } from './filters';
+import { specificUnspaced } from './names';
 import { contentWords, phrasePairs } from './words';
 
 /** What the ranker knows about one sentence, computed with plain string work (no tagging). */
@@ -137,9 +138,12 @@ export function isDangling(text: string): boolean {
   return DANGLING_OPENERS.test(text) || DANGLING_DEMONSTRATIVE.test(text);
 }
 
-/** Numbers, and capitalised words after the first where capitals mark names (not German nouns). */
+/**
+ * Numbers, and capitalised words after the first where capitals mark names (not German nouns);
+ * in scripts without spaces, the rules of names.ts.
+ */
 function specificOther(text: string, lang: string): number {
-  if (hasUnspacedScript(text)) return specificWords(segmentWords(text, lang), false);
+  if (hasUnspacedScript(text)) return specificUnspaced(text, lang);
   return specificWords(text.match(WORD) ?? [], lang !== 'de' && lang !== 'lb');
 }
 
