@@ -139,12 +139,19 @@ export function isDangling(text: string): boolean {
 }
 
 /**
+ * An elided article or preposition glued to a name by an apostrophe: l'Europe, d'Ontario,
+ * qu'Obama, dell'Italia. Cut off, the name shows its capital.
+ */
+const ELIDED = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
+
+/**
  * Numbers, and capitalised words after the first where capitals mark names (not German nouns);
  * in scripts without spaces, the rules of names.ts.
  */
 function specificOther(text: string, lang: string): number {
   if (hasUnspacedScript(text)) return specificUnspaced(text, lang);
-  return specificWords(text.match(WORD) ?? [], lang !== 'de' && lang !== 'lb');
+  const words = (text.match(WORD) ?? []).map((w) => w.replace(ELIDED, ''));
+  return specificWords(words, lang !== 'de' && lang !== 'lb');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentenceFeatures } from '@/lib/summarize/features';
 import { specificUnspaced } from '@/lib/summarize/names';
 
 describe('names and numbers where capitals do not mark names', () => {
@@ -24,5 +25,16 @@ describe('names and numbers where capitals do not mark names', () => {
   it('reads katakana as names in Japanese only', () => {
     expect(specificUnspaced('テレビ', 'zh')).toBe(0);
     expect(specificUnspaced('テレビ', 'ja')).toBe(1);
+  });
+});
+
+describe('names behind an elided article', () => {
+  it.each([
+    ['fr', "Le ministre a visité l'Allemagne et la Pologne.", 2 / 8], // l'Allemagne counts
+    ['fr', 'Il vient d’Ontario.', 1 / 3],
+    ['it', "Il ministro è tornato dall'Italia.", 1 / 5],
+    ['fr', "Le ministre a parlé d'argent.", 0], // a common noun stays one
+  ])('%s: "%s" → %f', (lang, text, share) => {
+    expect(sentenceFeatures({ text, index: 1, block: 1 }, lang).specific).toBeCloseTo(share, 5);
   });
 });
