@@ -3,7 +3,7 @@ import { countWords, WORD } from '../text/words';
 import type { Sentence } from '../types';
 import { cuesFor, outsidePairedQuotes, pairedQuoteChars } from './cues';
 import { neverPickReason } from './filters';
-import { specificUnspaced } from './names';
+import { specificKorean, specificUnspaced } from './names';
 import { contentWords, phrasePairs } from './words';
 
 /** What the ranker knows about one sentence, computed with plain string work (no tagging). */
@@ -146,11 +146,12 @@ const ELIDED = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
 
 /**
  * Numbers, and capitalised words after the first where capitals mark names (not German nouns);
- * in scripts without spaces, the rules of names.ts.
+ * in Korean and in scripts without spaces, the rules of names.ts.
  */
 function specificOther(text: string, lang: string): number {
   if (hasUnspacedScript(text)) return specificUnspaced(text, lang);
   const words = (text.match(WORD) ?? []).map((w) => w.replace(ELIDED, ''));
+  if (lang === 'ko') return specificKorean(words);
   return specificWords(words, lang !== 'de' && lang !== 'lb');
 }
 

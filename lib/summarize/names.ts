@@ -1,5 +1,5 @@
 /**
- * Names and numbers in Japanese and Chinese, whose scripts have no capitals: the `specific` feature (features.ts) is the share of a sentence's words that name
+ * Names and numbers in Japanese, Chinese and Korean, whose scripts have no capitals: the `specific` feature (features.ts) is the share of a sentence's words that name
  * or count something, and news leads are made of them. Each rule reads the script or the grammar
  * of the language, with no list of names: a word is specific when
  * - it holds a digit, or is written in Latin letters inside Japanese or Chinese text (brands,
@@ -9,9 +9,12 @@
  *   loanwords, which are often the names of things;
  * - Chinese and Japanese: it ends in a suffix of place names (美國, 安大略省, 韓国);
  * - Chinese: it is a run of characters that Chinese uses to transliterate foreign sounds (特朗普,
- *   索爾海姆), which ICU's dictionary does not know as a word and splits one character at a time.
+ *   索爾海姆), which ICU's dictionary does not know as a word and splits one character at a time;
+ * - Korean (see specificKorean): it holds a digit or a capital after the first word, or it is
+ *   spelt as a foreign word is transcribed.
  */
 import { segmenterFor } from '../text/segmenter';
+import { koreanStem } from './words';
 
 /** A word with a digit of any script (2035, ２ヶ月) or starting with a Latin letter. */
 const NUMBER_OR_LATIN = /\p{N}|^[A-Za-z]/u;
@@ -54,6 +57,27 @@ export function specificUnspaced(text: string, lang: string): number {
       (lang === 'zh' && (touching(words[k - 1], w) || touching(w, words[k + 1])))
     )
       specific++;
+  });
+  return specific / words.length;
+}
+
+/**
+ * Korean writes foreign names and loanwords in Hangul, transcribing a consonant that has no vowel
+ * after it in the source word with the vowel ㅡ: Trump 트럼프, France 프랑스, Disney 디즈니.
+ * Native words seldom hold these syllables (스 트 크 프 즈 츠); the exceptions of any weight are
+ * 크다 "big" (크게, 크기) and the adjective suffix 스럽다 (사랑스럽고), left out. Not 그 (Zuckerberg
+ * 주커버그), which is also the native "he, that".
+ */
+const TRANSCRIBED = /[스트크프즈츠]/u;
+const NATIVE = /^크[다게기고지]|스러|스럽/u;
+
+/** Share of Korean `words` that are numbers or names (see TRANSCRIBED). */
+export function specificKorean(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  let specific = 0;
+  words.forEach((w, k) => {
+    const stem = koreanStem(w);
+    if (/\d/.test(w) || (k > 0 && /^\p{Lu}/u.test(w)) || (TRANSCRIBED.test(stem) && !NATIVE.test(stem))) specific++;
   });
   return specific / words.length;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceFeatures } from '@/lib/summarize/features';
-import { specificUnspaced } from '@/lib/summarize/names';
+import { specificKorean, specificUnspaced } from '@/lib/summarize/names';
+import { WORD } from '@/lib/text/words';
 
 describe('names and numbers where capitals do not mark names', () => {
   it.each([
@@ -36,5 +37,19 @@ describe('names behind an elided article', () => {
     ['fr', "Le ministre a parlé d'argent.", 0], // a common noun stays one
   ])('%s: "%s" → %f', (lang, text, share) => {
     expect(sentenceFeatures({ text, index: 1, block: 1 }, lang).specific).toBeCloseTo(share, 5);
+  });
+});
+
+describe('Korean names spelt as foreign words are transcribed', () => {
+  const korean = (text: string) => specificKorean(text.match(WORD) ?? []);
+  it.each([
+    ['트럼프 대통령은 프랑스를 방문했다.', 2 / 4], // Trump, France
+    ['마크 주커버그는 디즈니와 만났다.', 2 / 4], // not 주커버그: 그 is also the native "he, that"
+    ['정부는 2035년까지 계획을 세웠다.', 1 / 4], // a number
+    ['그 집은 매우 크다.', 0], // 크다 "big" is native
+    ['아이들은 사랑스럽고 조용했다.', 0], // the suffix 스럽다
+    ['정부는 새 계획을 발표했다.', 0],
+  ])('"%s" → %f', (text, share) => {
+    expect(korean(text)).toBeCloseTo(share, 5);
   });
 });
