@@ -29,20 +29,24 @@ const CUES: Readonly<Record<string, LanguageCues>> = {
     ),
     firstPerson: word("je|j['’]|nous|moi|mon|ma|mes|notre|nos"),
     dangling: opener(
-      "mais|cependant|pourtant|toutefois|néanmoins|ainsi|donc|en outre|de plus|par ailleurs|il(?!\\s+y\\s+a)|elle|ils|elles|cela|ceci|ce sont|c['’]est",
+      "mais|et|cependant|pourtant|toutefois|néanmoins|ainsi|donc|en outre|de plus|par ailleurs|il(?!\\s+y\\s+a)|elle|ils|elles|cela|ceci|ce sont|c['’]est",
     ),
   },
   de: {
     attribution: word('sagte|sagt|sagten|erklärte|erklärt|betonte|berichtete|teilte|laut|zufolge'),
     firstPerson: word('ich|wir|mich|mir|uns|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer'),
-    // Not "Es" ("Es gibt…": there is).
-    dangling: opener('aber|doch|jedoch|allerdings|trotzdem|deshalb|daher|dabei|damit|außerdem|zudem|er|sie|dies'),
+    // Not "Es" alone ("Es gibt…": there is), but "Es ist/war", as English "It is/was".
+    dangling: opener(
+      'aber|und|doch|jedoch|allerdings|trotzdem|deshalb|daher|dabei|damit|außerdem|zudem|er|sie|dies|es ist|es war',
+    ),
   },
   es: {
     attribution: word('dijo|dice|afirmó|declaró|explicó|señaló|aseguró|indicó|añadió|según'),
     firstPerson: word('yo|nosotros|nosotras|mi|mis|nuestro|nuestra|nuestros|nuestras'),
+    // Spanish drops the subject pronoun: a sentence opening on ser or estar ("Fue detenido", "Es
+    // increíble") takes its subject from the sentence before, as English "He was", "It is".
     dangling: opener(
-      'pero|sin embargo|no obstante|además|así|por lo tanto|por eso|también|él|ella|ellos|ellas|esto|eso',
+      'pero|sin embargo|no obstante|además|así|por lo tanto|por eso|también|y|él|ella|ellos|ellas|esto|eso|es|son|era|eran|fue|fueron|está|están|estaba|estaban',
     ),
   },
   pt: {
@@ -60,7 +64,7 @@ const CUES: Readonly<Record<string, LanguageCues>> = {
       'сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|отметил|отметила|по словам|по данным',
     ),
     firstPerson: word('я|мы|меня|мне|нас|нам|мой|моя|моё|мое|мои|наш|наша|наше|наши'),
-    dangling: opener('но|однако|поэтому|кроме того|также|тем не менее|он|она|они|оно|это'),
+    dangling: opener('но|и|однако|поэтому|кроме того|также|тем не менее|он|она|они|оно|это'),
   },
   ja: {
     // The quotative と, then perhaps who spoke and to whom (「…」と首相は記者団に語った), then a
@@ -78,12 +82,15 @@ const CUES: Readonly<Record<string, LanguageCues>> = {
       '表示|指出|[称稱](?=[，,：:])|[据據](?:[报報][道導]|悉|[称稱])|[据據].{1,8}?(?:[报報][道導]|消息|介[绍紹])|告[诉訴]|(?<![小听聽解游遊])[说說](?![明服法])',
     ),
     firstPerson: chars('我'),
-    dangling: startsWith('但|然而|不[过過]|因此|所以|此外|而且|同[时時]|他|她|它|[这這]'),
+    // 这/這 standing for what came before (这是, 这让, 这，), not one with its own noun (这家公司).
+    dangling: startsWith(
+      '但|然而|不[过過]|因此|所以|此外|而且|同[时時]|之[后後]|然[后後]|他|她|它|[这這](?:[是也就都还還让讓使导導]|[，,])',
+    ),
   },
   ko: {
     attribution: chars('말했다|밝혔다|전했다|설명했다|덧붙였다|따르면|강조했다'),
     firstPerson: chars('나는|내가|우리|저는|제가'),
-    dangling: startsWith('하지만|그러나|그런데|따라서|그래서|또한|그는|그녀는|그들은|이는|이것은'),
+    dangling: startsWith('하지만|그러나|그런데|그리고|따라서|그래서|또한|그는|그녀는|그들은|이는|이것은'),
   },
   ar: {
     attribution: word(

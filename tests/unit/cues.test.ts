@@ -42,6 +42,14 @@ describe('cue words in other languages', () => {
     ['zh', '但是改革被推迟了。', true],
     ['ja', 'しかし、改革は延期された。', true],
     ['zh', '這是第三次襲擊。', true],
+    ['zh', '這導致了抗議。', true],
+    ['zh', '這家公司最初以為電池有問題。', false], // 這 with its own noun
+    ['es', 'Fue detenido el martes.', true], // the subject is dropped: it stands in the sentence before
+    ['es', 'El ministro fue detenido el martes.', false],
+    ['fr', 'Et la réforme a été reportée.', true],
+    ['de', 'Es ist unklar, wann die Reform kommt.', true],
+    ['ru', 'И реформа была отложена.', true],
+    ['ko', '그리고 개혁은 연기되었다.', true],
     ['zh', '不過改革被推遲了。', true],
   ])('%s: "%s" leans on the sentence before: %s', (lang, text, dangling) => {
     expect(features(text, lang).dangling).toBe(dangling);
