@@ -18,7 +18,6 @@ describe('cue words in other languages', () => {
     ['zh', '部長說，改革將被推遲。'], // traditional characters
     ['zh', '一位目擊者告訴警方，嫌疑人已經離開。'],
     ['zh', '外交部发言人称，会谈将继续。'],
-    ['ar', 'يقول الوزير إن الإصلاح سيتأجل.'],
   ])('%s: a sentence naming its source is attributed', (lang, text) => {
     expect(features(text, lang).attributed).toBe(true);
   });
