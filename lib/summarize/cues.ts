@@ -29,20 +29,24 @@ const CUES: Readonly<Record<string, LanguageCues>> = {
     ),
     firstPerson: word("je|j['’]|nous|moi|mon|ma|mes|notre|nos"),
     dangling: opener(
-      "mais|cependant|pourtant|toutefois|néanmoins|ainsi|donc|en outre|de plus|par ailleurs|il(?!\\s+y\\s+a)|elle|ils|elles|cela|ceci|ce sont|c['’]est",
+      "mais|et|cependant|pourtant|toutefois|néanmoins|ainsi|donc|en outre|de plus|par ailleurs|il(?!\\s+y\\s+a)|elle|ils|elles|cela|ceci|ce sont|c['’]est",
     ),
   },
   de: {
     attribution: word('sagte|sagt|sagten|erklärte|erklärt|betonte|berichtete|teilte|laut|zufolge'),
     firstPerson: word('ich|wir|mich|mir|uns|mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer'),
-    // Not "Es" ("Es gibt…": there is).
-    dangling: opener('aber|doch|jedoch|allerdings|trotzdem|deshalb|daher|dabei|damit|außerdem|zudem|er|sie|dies'),
+    // Not "Es" alone ("Es gibt…": there is), but "Es ist/war", as English "It is/was".
+    dangling: opener(
+      'aber|und|doch|jedoch|allerdings|trotzdem|deshalb|daher|dabei|damit|außerdem|zudem|er|sie|dies|es ist|es war',
+    ),
   },
   es: {
     attribution: word('dijo|dice|afirmó|declaró|explicó|señaló|aseguró|indicó|añadió|según'),
     firstPerson: word('yo|nosotros|nosotras|mi|mis|nuestro|nuestra|nuestros|nuestras'),
+    // Spanish drops the subject pronoun: a sentence opening on ser or estar ("Fue detenido", "Es
+    // increíble") takes its subject from the sentence before, as English "He was", "It is".
     dangling: opener(
-      'pero|sin embargo|no obstante|además|así|por lo tanto|por eso|también|él|ella|ellos|ellas|esto|eso',
+      'pero|sin embargo|no obstante|además|así|por lo tanto|por eso|también|y|él|ella|ellos|ellas|esto|eso|es|son|era|eran|fue|fueron|está|están|estaba|estaban',
     ),
   },
   pt: {
@@ -60,23 +64,33 @@ const CUES: Readonly<Record<string, LanguageCues>> = {
       'сказал|сказала|сказали|заявил|заявила|заявили|сообщил|сообщила|отметил|отметила|по словам|по данным',
     ),
     firstPerson: word('я|мы|меня|мне|нас|нам|мой|моя|моё|мое|мои|наш|наша|наше|наши'),
-    dangling: opener('но|однако|поэтому|кроме того|также|тем не менее|он|она|они|оно|это'),
+    dangling: opener('но|и|однако|поэтому|кроме того|также|тем не менее|он|она|они|оно|это'),
   },
   ja: {
-    attribution: chars('と述べた|と語った|と話した|と言った|と説明した|によると|によれば|と発表した'),
+    // The quotative と, then perhaps who spoke and to whom (「…」と首相は記者団に語った), then a
+    // verb of saying in the past or the present (述べた, 述べている, 言う). Not という ("called").
+    attribution: chars(
+      'と[^。「」『』]{0,30}?(?:述べ|語っ|語る|話し|言っ|言う|言い足し|説明し|発表し|明らかにし|付け加え)|によると|によれば',
+    ),
     firstPerson: chars('私|僕|我々|わたし'),
     dangling: startsWith('しかし|だが|また|さらに|そのため|それ|これは|彼|だから'),
   },
   zh: {
     // Not 说 in 说明 (explain) or 小说 (novel), nor 据 in 数据 (data).
-    attribution: chars('表示|指出|称|据报道|据悉|据称|据.{1,8}?(?:报道|消息|介绍)|(?<![小听解游])说(?![明服法])'),
+    // Simplified and traditional forms alike (说/說, 据/據, 称/稱, 报道/報導, 告诉/告訴).
+    attribution: chars(
+      '表示|指出|[称稱](?=[，,：:])|[据據](?:[报報][道導]|悉|[称稱])|[据據].{1,8}?(?:[报報][道導]|消息|介[绍紹])|告[诉訴]|(?<![小听聽解游遊])[说說](?![明服法])',
+    ),
     firstPerson: chars('我'),
-    dangling: startsWith('但|然而|不过|因此|所以|此外|而且|同时|他|她|它|这'),
+    // 这/這 standing for what came before (这是, 这让, 这，), not one with its own noun (这家公司).
+    dangling: startsWith(
+      '但|然而|不[过過]|因此|所以|此外|而且|同[时時]|之[后後]|然[后後]|他|她|它|[这這](?:[是也就都还還让讓使导導]|[，,])',
+    ),
   },
   ko: {
     attribution: chars('말했다|밝혔다|전했다|설명했다|덧붙였다|따르면|강조했다'),
     firstPerson: chars('나는|내가|우리|저는|제가'),
-    dangling: startsWith('하지만|그러나|그런데|따라서|그래서|또한|그는|그녀는|그들은|이는|이것은'),
+    dangling: startsWith('하지만|그러나|그런데|그리고|따라서|그래서|또한|그는|그녀는|그들은|이는|이것은'),
   },
   ar: {
     attribution: word('قال|قالت|وقال|وقالت|أضاف|وأضاف|أضافت|صرح|أوضح|وفقا|وفقاً|حسب|بحسب'),

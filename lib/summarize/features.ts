@@ -1,8 +1,9 @@
-import { hasUnspacedScript, segmentWords, wordsAsShown } from '../text/segmenter';
+import { hasUnspacedScript, wordsAsShown } from '../text/segmenter';
 import { countWords, WORD } from '../text/words';
 import type { Sentence } from '../types';
 import { cuesFor, outsidePairedQuotes, pairedQuoteChars } from './cues';
 import { neverPickReason } from './filters';
+import { specificKorean, specificUnspaced } from './names';
 import { contentWords, phrasePairs } from './words';
 
 /** What the ranker knows about one sentence, computed with plain string work (no tagging). */
@@ -137,10 +138,21 @@ export function isDangling(text: string): boolean {
   return DANGLING_OPENERS.test(text) || DANGLING_DEMONSTRATIVE.test(text);
 }
 
-/** Numbers, and capitalised words after the first where capitals mark names (not German nouns). */
+/**
+ * An elided article or preposition glued to a name by an apostrophe: l'Europe, d'Ontario,
+ * qu'Obama, dell'Italia. Cut off, the name shows its capital.
+ */
+const ELIDED = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
+
+/**
+ * Numbers, and capitalised words after the first where capitals mark names (not German nouns);
+ * in Korean and in scripts without spaces, the rules of names.ts.
+ */
 function specificOther(text: string, lang: string): number {
-  if (hasUnspacedScript(text)) return specificWords(segmentWords(text, lang), false);
-  return specificWords(text.match(WORD) ?? [], lang !== 'de' && lang !== 'lb');
+  if (hasUnspacedScript(text)) return specificUnspaced(text, lang);
+  const words = (text.match(WORD) ?? []).map((w) => w.replace(ELIDED, ''));
+  if (lang === 'ko') return specificKorean(words);
+  return specificWords(words, lang !== 'de' && lang !== 'lb');
 }
 
 /**

@@ -37,9 +37,13 @@ function otherWords(text: string, lang: string): { word: string; gap: boolean }[
     if (raw === '') continue;
     if (!/^[\p{L}\p{N}]/u.test(raw)) {
       if (!/^[\s'’-]+$/u.test(raw)) gap = true;
-    } else if (raw.length < 2 || stop.has(raw)) gap = true;
+      continue;
+    }
+    // Korean: the noun without its particle (koreanStem), which may then be a stop word (이것은 → 이것).
+    const word = lang === 'ko' ? koreanStem(raw) : raw;
+    if (raw.length < 2 || stop.has(raw) || stop.has(word)) gap = true;
     else {
-      out.push({ word: raw, gap });
+      out.push({ word, gap });
       gap = false;
     }
   }
@@ -86,4 +90,20 @@ export function phrasePairs(text: string, lang = 'en'): string[] {
     previous = word;
   }
   return out;
+}
+
+/**
+ * Korean glues its case and topic particles to the noun (서울에서 "in Seoul", 대통령은 "the
+ * president" as topic): the same noun then matches across sentences only once they are cut off.
+ * The longest particle that ends the word is cut (에서는, not 는); the stem keeps two syllables at
+ * least, so a short noun is not cut to one (나이 "age" stays).
+ */
+const KOREAN_PARTICLE =
+  /(?:에서는|에서도|에게서|으로는|으로도|에서|에게|으로|까지|부터|처럼|보다|라고|이라고|과의|와의|에는|에도|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u;
+
+/** The word without a Korean particle at its end (서울에서 → 서울). */
+export function koreanStem(word: string): string {
+  const m = KOREAN_PARTICLE.exec(word);
+  if (!m || word.length - m[0].length < 2) return word;
+  return word.slice(0, word.length - m[0].length);
 }
