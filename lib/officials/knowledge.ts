@@ -21,7 +21,8 @@ const OFFICE = words(`
   secretary, secretary of state, foreign secretary, home secretary, treasury secretary, commerce secretary
   defense secretary, defence secretary, health secretary, press secretary, cabinet secretary, state secretary
   secretary-general, secretary general, under secretary, undersecretary, attorney general, solicitor general
-  surgeon general, postmaster general, inspector general, director general, director-general
+  surgeon general, postmaster general, inspector general, inspector-general, director general, director-general
+  chief negotiator, czar, tsar
   senator, sen, congressman, congresswoman, representative, rep, assemblyman, assemblywoman, lawmaker, legislator
   mp, mep, mla, msp, peer, councillor, councilor, councilman, councilwoman, alderman, alderwoman, selectman
   governor, gov, lieutenant governor, mayor, deputy mayor, commissioner, high commissioner, ombudsman, speaker
@@ -59,6 +60,8 @@ const OCCUPATION = words(`
   consultant, analyst, strategist, pollster, adventurer, explorer, climber, laureate, prize winner, winner
   fellow, postdoctoral fellow, research fellow, postdoc, member, founding member, band member, physiologist
   immunologist, biochemist, microbiologist, physicist, chemist, physician
+  negotiator, mediator, advocate, senior advocate, frontman, frontwoman, lead singer, multi-instrumentalist
+  poetess
 `);
 
 /** Relations: "her brother, Brandon" says who someone is to another person, not their role. */

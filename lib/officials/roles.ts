@@ -242,7 +242,14 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     const role = roleEndingAt(text, tokens, k);
     if (!role) return null;
     const tail = text.slice(t.end, before.end + (before.dotted ? 1 : 0));
-    if (tail && !/^(?:['’]s)?\s+(?:for|of|at|in|on|to)\s/.test(tail) && tail.trim()) return null;
+    // "director of public prosecutions": a title ending in "of" or "for" takes the body it heads.
+    // Not in a masthead: "the Argus Leader of Sioux Falls" is a newspaper (an unknown capitalised
+    // word right before the title makes it a name).
+    const titleAt = k - titleEndingAt(tokens, k) + 1;
+    const lead = tokens[titleAt - 1];
+    const masthead = !!lead && isCapitalised(lead) && !lead.possessive && tagsOf(lead.key).length === 0;
+    const takesObject = /^(?:of|for)$/.test(t.key) && countWords(tail) <= 4 && !masthead;
+    if (tail && !takesObject && !/^(?:['’]s)?\s+(?:for|of|at|in|on|to)\s/.test(tail) && tail.trim()) return null;
     return { ...role, text: `${role.text}${tail}`.trim() };
   }
   return null;

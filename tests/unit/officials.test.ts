@@ -21,6 +21,11 @@ describe('roles stated before the name', () => {
     ['"It is unthinkable," police Capt. Josh Resh said.', 'Josh Resh', 'police Capt.'],
     ['Beyonce would draw more than [Nigerian president] Goodluck Jonathan.', 'Goodluck Jonathan', 'Nigerian president'],
     ['Fans saw actress girlfriend Olivia Munn at the game.', 'Olivia Munn', 'actress'],
+    [
+      'Palestinian chief negotiator Saeb Erekat said they would respond.',
+      'Saeb Erekat',
+      'Palestinian chief negotiator',
+    ],
   ])('%s', (text, name, role) => {
     expect(person(text, name)?.role).toBe(role);
   });
@@ -39,6 +44,17 @@ describe('roles stated after the name or before a comma', () => {
       'director of communications for SeaWorld San Diego',
     ],
     ['Iran’s supreme leader, Ayatollah Ali Khamenei, called it trash.', 'Ali Khamenei', 'Iran’s supreme leader'],
+    [
+      '“It is enough,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said.',
+      'Eva-Marie Persson',
+      'Sweden’s deputy director of public prosecutions',
+    ],
+    [
+      'They took the Inspector-General of Police, Ibrahim Idris, to court.',
+      'Ibrahim Idris',
+      'Inspector-General of Police',
+    ],
+    ['A report in the Argus Leader of Sioux Falls, Gov. Kristi Noem said, was wrong.', 'Kristi Noem', 'Gov.'],
     [
       'He met Jon Belmar, the police chief of St. Louis County, on Monday.',
       'Jon Belmar',
