@@ -163,6 +163,9 @@ function namesSomeone(tokens: readonly Token[]): boolean {
 
 const SAINT = /^(?:st|ste|saint|san|santa|são|sao)$/;
 
+/** A listing, not a role: a venue after "@", or a date ("June 27") inside the phrase. */
+const LISTING = new RegExp(`@|\\b(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}\\b`, 'i');
+
 /** "X, residents said": a clause, not an appositive. */
 const SPEECH_CLAUSE =
   /^(?:\S+\s+){0,3}(?:said|says|say|told|tell|added|add|reported|report|wrote|write|believe|believes|think|thinks|claim|claims|claimed)\b/i;
@@ -208,7 +211,7 @@ export function roleAfter(text: string, from: number): RoleText | null {
     rest = cut ? rest.slice(cut.index) : '';
     if (/^\d+$/.test(phrase) || /^(?:of|from|in)\s+\p{Lu}/u.test(phrase) || /^(?:also\s+)?known as\b/i.test(phrase))
       continue;
-    if (SPEECH_CLAUSE.test(phrase) || SCORE.test(phrase)) return null;
+    if (SPEECH_CLAUSE.test(phrase) || SCORE.test(phrase) || LISTING.test(phrase)) return null;
     if (afterRelation && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*$/u.test(phrase)) continue;
     phrase = phrase.replace(/^and\s+/i, '');
     if (CLAUSE_START.test(phrase)) return null;

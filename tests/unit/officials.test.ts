@@ -142,6 +142,7 @@ describe('what is not a person', () => {
     ['The troops left Diffa, residents said.'],
     ['Prices rose in West Virginia and North Carolina last year.'],
     ['The St. Louis Regional CrimeStoppers website offered a reward.'],
+    ['Tour dates: June 9 – Allentown, PA @ PPL Center June 27 – Camden, NJ @ BB&T Pavilion.'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
   });
