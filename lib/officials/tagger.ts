@@ -79,6 +79,9 @@ function gapClass(gap: string): string {
 const TAG_FEATURE =
   /^(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific|OfficeTitle|Occupation|Relation|Country|City|Region|Place|Organization|Demonym|Month|WeekDay|Date|Verb|PastTense|Adjective|Adverb|Determiner|Preposition|Conjunction|Pronoun|Noun|Plural|Actor|Abbreviation|Acronym|NamedAfterPerson)$/;
 
+/** The lexicon features of a word no feature reads. */
+const NOWHERE: string[] = ['unknown'];
+
 /** lexFeatures by word: the same few thousand words come back in every article. */
 const lexCache = new Map<string, string[]>();
 
@@ -237,12 +240,15 @@ export function staticFeatures(
   text: string,
   tokens: readonly Token[],
   allowed: readonly { name: boolean; inside: boolean }[] = allowedTags(text, tokens),
+  shapes: readonly string[] = tokens.map((t) => shapeOf(t.text)),
 ): number[][] {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const shouting = letters.length > 3 && letters === letters.toUpperCase() ? 'caps' : 'mixed';
   const keys = tokens.map((t) => t.key);
-  const shapes = tokens.map((t) => shapeOf(t.text));
-  const lex = keys.map(lexFeatures);
+  // The lexicon's word only for the words two or fewer away from one a name can hold: no
+  // feature reads it anywhere else.
+  const near = tokens.map((_, i) => allowed.slice(Math.max(0, i - 2), i + 3).some((a) => a.name));
+  const lex = keys.map((key, i) => (near[i] ? lexFeatures(key) : NOWHERE));
   // Tags of two- and three-word lexicon entries ("north carolina", "boko haram"), on each of their words.
   const phrase: number[][] = tokens.map(() => []);
   const multi = phraseStarts();
@@ -500,11 +506,11 @@ export function tagSentence(
   w: Weights = model(),
 ): { tags: Tag[]; margins: number[] } {
   const allowed = allowedTags(text, tokens);
-  const statics = staticFeatures(text, tokens, allowed);
   const shapes = tokens.map((t) => shapeOf(t.text));
+  const statics = staticFeatures(text, tokens, allowed, shapes);
   const past = historyFeatures(tokens, history);
   const local = localScores(w, tokens, statics, shapes, past, allowed);
-  const { tags, margins } = viterbi(local);
+  const { tags, margins } = decodeRuns(local, allowed);
   const named = tags.map((t) => TAGS[t]!);
   remember(tokens, named, history);
   return { tags: named, margins };
@@ -539,6 +545,31 @@ export function localScores(
       return [0, s[0] + d[0] + h[0], p === 0 || !inside ? Number.NEGATIVE_INFINITY : s[1] + d[1] + h[1]];
     });
   });
+}
+
+/**
+ * viterbi() over each run of words a name can hold, the words between them O: a word no name
+ * can hold is O after any tag, so the sentence's best sequence is the runs' best ones side by
+ * side (the same tags and margins as one pass over the sentence, for less work).
+ */
+function decodeRuns(
+  local: readonly number[][][],
+  allowed: readonly { name: boolean }[],
+): { tags: number[]; margins: number[] } {
+  const tags = new Array<number>(local.length).fill(0);
+  const margins = new Array<number>(local.length).fill(Number.POSITIVE_INFINITY);
+  for (let a = 0; a < local.length; a++) {
+    if (!allowed[a]!.name) continue;
+    let b = a + 1;
+    while (b < local.length && allowed[b]!.name) b++;
+    const run = viterbi(local.slice(a, b));
+    for (let k = a; k < b; k++) {
+      tags[k] = run.tags[k - a]!;
+      margins[k] = run.margins[k - a]!;
+    }
+    a = b - 1;
+  }
+  return { tags, margins };
 }
 
 /** The best tag sequence (tag indices) under `local`, and each word's max-marginal margin. */
