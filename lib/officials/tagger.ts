@@ -1,10 +1,11 @@
 /**
- * The person recogniser: a greedy averaged-perceptron tagger that marks each word of a sentence
- * as the start of a person's name (B), inside one (I) or neither (O). Its features are the word,
- * its shape and affixes, its neighbours, the punctuation around it, compromise's lexicon tags
- * and ours (first names, honorifics, offices) and the tag it gave the word before. The weights
- * are learnt from human-annotated news (`npm run train:people`, see DATA.md) and stored hashed
- * and quantised in person-model.ts; this file is the one feature function both sides use.
+ * The person recogniser: a tagger that marks each word of a sentence as the start of a person's
+ * name (B), inside one (I) or neither (O), choosing the best tags for the whole sentence
+ * (Viterbi). Its features are the word, its shape and affixes, its neighbours, the punctuation
+ * around it, compromise's lexicon tags and ours (first names, honorifics, offices) and the tag of
+ * the word before. A structured perceptron (averaged, trained to win by a margin) learns the
+ * weights from human-annotated news (`npm run train:people`, see DATA.md); they are stored hashed
+ * and quantised in person-model.ts, and this file is the one feature function both sides use.
  */
 
 import { NOT_PERSON_HEADS, officialsPlugin, PLACE_PREFIXES } from './knowledge';
