@@ -1,7 +1,7 @@
 import type { Person, Sentence } from '../types';
 import { CREDIT_LINES } from './knowledge';
 import { mentionsIn } from './mentions';
-import { type Entity, mergeMentions } from './merge';
+import { type Entity, mergeMentions, SUFFIX } from './merge';
 import { isOfficeRole } from './roles';
 import type { TagHistory } from './tagger';
 import { isCommonWord, isFirstName } from './words';
@@ -56,7 +56,6 @@ export function vouched(e: Entity): boolean {
  * ending in one ("Connectivity Technology", "Evidence Action") is a product's or a body's.
  */
 const ABSTRACT_ENDING = /(?:tion|sion|ity|ism|ment|ness|ology|ship|ics)$/;
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 
 /**
  * How much of a very long page the person recogniser reads: an article introduces its people

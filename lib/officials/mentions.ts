@@ -29,8 +29,6 @@ export interface Mention {
   order: number;
   /** How sure the recogniser is this names a person: 2 sure, 1 likely (a small margin). */
   evidence: 0 | 1 | 2;
-  /** The recogniser's margin for the span (model units). */
-  margin: number;
   /** The sentence's grammar treats the name as a person: it speaks ("X said"), or "X, who". */
   personCue: boolean;
   /** Used like a modifier or a place: kept for the merge rules; the recogniser already decided. */
@@ -251,7 +249,6 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
       sentence,
       order: sentence.index * 10_000 + nameStart,
       evidence: span.margin >= SURE_MARGIN || honorificTok || role ? 2 : 1,
-      margin: span.margin,
       personCue: hasPersonCue(text, surfaceStart.start, last.end),
       thingLike: false,
       aliasOfPrevious,

@@ -8,7 +8,8 @@ export interface Entity {
   first: number;
 }
 
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+/** Name suffixes: "Jr.", "III". */
+export const SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 /** The name without suffixes and initials: what a bare surname or first name is compared with. */
 const core = (keys: readonly string[]) => keys.filter((k) => !SUFFIX.test(k) && k.length > 1);
 

@@ -240,7 +240,8 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
   for (let k = nameStart - 1; k >= Math.max(0, nameStart - 5); k--) {
     const t = tokens[k];
     if (!t || (k < nameStart - 1 && /[,;:()"“”]/.test(gap(text, t, tokens[k + 1])))) return null;
-    if (!titleEndingAt(tokens, k)) continue;
+    const titleLength = titleEndingAt(tokens, k);
+    if (!titleLength) continue;
     if (isRelation(t.key)) return null;
     const role = roleEndingAt(text, tokens, k);
     if (!role) return null;
@@ -248,8 +249,7 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     // "director of public prosecutions": a title ending in "of" or "for" takes the body it heads.
     // Not in a masthead: "the Argus Leader of Sioux Falls" is a newspaper (an unknown capitalised
     // word right before the title makes it a name).
-    const titleAt = k - titleEndingAt(tokens, k) + 1;
-    const lead = tokens[titleAt - 1];
+    const lead = tokens[k - titleLength];
     const masthead = !!lead && isCapitalised(lead) && !lead.possessive && tagsOf(lead.key).length === 0;
     const takesObject = /^(?:of|for)$/.test(t.key) && countWords(tail) <= 4 && !masthead;
     if (tail && !takesObject && !/^(?:['’]s)?\s+(?:for|of|at|in|on|to)\s/.test(tail) && tail.trim()) return null;

@@ -254,7 +254,6 @@ describe('what vouches for a name the recogniser found', () => {
     sentence: { text: words.join(' '), index: 0, block: 0 },
     order: 0,
     evidence: 2,
-    margin: 50,
     personCue: false,
     thingLike: false,
     aliasOfPrevious: false,
