@@ -521,6 +521,14 @@ export function tagSentence(
  * local[k][p][t]: the score of tag t on word k after tag p on word k − 1 (O scores 0; a tag the
  * word may not take scores −∞; the first word counts as after O).
  */
+/**
+ * Whether tag `t` may follow tag `p` on a word (TAGS indices): B and I only where a name can
+ * stand, I only inside a name begun just before. The one rule the extension and training share.
+ */
+export function mayTag(t: number, p: number, at: { name: boolean; inside: boolean }): boolean {
+  return t === 0 || (at.name && (t === 1 || (p > 0 && at.inside)));
+}
+
 export function localScores(
   w: Weights,
   tokens: readonly Token[],
@@ -535,15 +543,15 @@ export function localScores(
   const none = [0, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
   const never = [none, none, none];
   return statics.map((f, k) => {
-    const { name, inside } = allowed[k]!;
+    const at = allowed[k]!;
     // A word no name can hold (lower case, an honorific) is O whatever came before.
-    if (!name) return never;
+    if (!at.name) return never;
     scoreOf(w, f, s);
     scoreOf(w, past[k]!, h);
     return TAGS.map((prev, p) => {
       if (k === 0 && p > 0) return none;
       scoreOf(w, tagFeatures(prev, tokens[k]!.key, shapes[k]!), d);
-      return [0, s[0] + d[0] + h[0], p === 0 || !inside ? Number.NEGATIVE_INFINITY : s[1] + d[1] + h[1]];
+      return [0, s[0] + d[0] + h[0], mayTag(2, p, at) ? s[1] + d[1] + h[1] : Number.NEGATIVE_INFINITY];
     });
   });
 }

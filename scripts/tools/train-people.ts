@@ -22,6 +22,7 @@ import {
   allowedTags,
   bytesToBase64,
   historyFeatures,
+  mayTag,
   remember,
   shapeOf,
   staticFeatures,
@@ -190,15 +191,13 @@ function train(data: readonly Example[][]): Float64Array[] {
         const past = historyFeatures(ex.tokens, history).map((f) => Int32Array.from(f, (x) => x & MASK));
         // Every tag's score on every word, after every tag (Viterbi over the sentence).
         const local = ex.statics.map((ids, i) => {
-          const { name, inside } = ex.allowed[i]!;
+          const at = ex.allowed[i]!;
           const fixed = TAGS.map((_, t) => score(ids, t) + score(past[i]!, t));
           return TAGS.map((_, p) => {
             if (i === 0 && p > 0) return TAGS.map(() => Number.NEGATIVE_INFINITY);
             const dyn = ex.dynamic[i]![p]!;
             return TAGS.map((_, t) =>
-              (t === 2 && (p === 0 || !inside)) || (t > 0 && !name)
-                ? Number.NEGATIVE_INFINITY
-                : fixed[t]! + score(dyn, t) + (t === ex.gold[i] ? 0 : COST),
+              mayTag(t, p, at) ? fixed[t]! + score(dyn, t) + (t === ex.gold[i] ? 0 : COST) : Number.NEGATIVE_INFINITY,
             );
           });
         });

@@ -5,6 +5,7 @@ import { PERSON_MODEL } from '../../lib/officials/person-model';
 import {
   allowedTags,
   bytesToBase64,
+  mayTag,
   personSpans,
   shapeOf,
   type TagHistory,
@@ -119,6 +120,16 @@ describe('the person recogniser', () => {
     expect(tags).toEqual([1, 2]);
     // The best path (2) beats the best path with O on either word (0) by 2.
     expect(margins).toEqual([2, 2]);
+  });
+
+  it('allows B and I only where a name can stand, and I only inside one', () => {
+    const name = { name: true, inside: true };
+    expect(mayTag(0, 0, { name: false, inside: false })).toBe(true);
+    expect(mayTag(1, 0, { name: false, inside: false })).toBe(false);
+    expect(mayTag(1, 2, name)).toBe(true);
+    expect(mayTag(2, 0, name)).toBe(false);
+    expect(mayTag(2, 1, name)).toBe(true);
+    expect(mayTag(2, 1, { name: true, inside: false })).toBe(false);
   });
 
   it('finds a name whose first word alone looks doubtful', () => {
