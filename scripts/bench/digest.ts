@@ -21,8 +21,9 @@ const summarizeNpm: Summarize = (opts) => {
 
 /** The CLI's rank limit (--sentences 3 ranks max(3, 10)). */
 const RANKED = 10;
-export const DIGEST_MEDIAN_BUDGET = 15;
-export const DIGEST_P95_BUDGET = 50;
+/** The people issue (#14): the digest, recogniser included, stays this fast per CNN story. */
+export const DIGEST_MEDIAN_BUDGET = 8;
+export const DIGEST_P95_BUDGET = 30;
 
 interface Times {
   prepare: number[];
