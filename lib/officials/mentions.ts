@@ -13,7 +13,16 @@ import {
   titleThenPlace,
 } from './roles';
 import { GLUED, personSpans, type TagHistory } from './tagger';
-import { isCapitalised, isCommonWord, isFirstName, isFunctionWord, isHonorific, type Token, tokenize } from './words';
+import {
+  isCapitalised,
+  isCommonWord,
+  isFirstName,
+  isFunctionWord,
+  isHonorific,
+  isRoleModifier,
+  type Token,
+  tokenize,
+} from './words';
 
 /** One place where a name is written. */
 export interface Mention {
@@ -91,13 +100,15 @@ function titleAround(
 ): { titleStart: number; nameStart: number } {
   let nameStart = start;
   // "led by von Weizsäcker": a lower-case particle before a bare surname is not a first name.
-  while (
-    nameStart < end - 1 &&
-    (isTitleAt(tokens, nameStart) ||
-      AGE.test(tokens[nameStart]?.text ?? '') ||
-      !isCapitalised(tokens[nameStart] as Token))
-  )
-    nameStart++;
+  // "Vice President Biden" tagged whole: the words that lead up to a title ("Vice", "Former")
+  // leave the name with it.
+  while (nameStart < end - 1) {
+    const t = tokens[nameStart] as Token;
+    if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t)) nameStart++;
+    else if (titleAfterModifiers(tokens, nameStart, end) > nameStart)
+      nameStart = titleAfterModifiers(tokens, nameStart, end);
+    else break;
+  }
   // The capitalised words (joined by "of" or "for") right before the name.
   let runStart = nameStart;
   while (runStart > 0) {
@@ -111,6 +122,13 @@ function titleAround(
   while (runStart < nameStart && isFunctionWord((tokens[runStart] as Token).key)) runStart++;
   for (let k = nameStart - 1; k >= runStart; k--) if (isTitleAt(tokens, k)) return { titleStart: runStart, nameStart };
   return { titleStart: nameStart, nameStart };
+}
+
+/** Where the title starts after role modifiers from `k` ("Vice President"), or `k` when none lead to one. */
+function titleAfterModifiers(tokens: readonly Token[], k: number, end: number): number {
+  let at = k;
+  while (at < end - 1 && isRoleModifier((tokens[at] as Token).key)) at++;
+  return at > k && at < end - 1 && isTitleAt(tokens, at) ? at : k;
 }
 
 /** The role of one mention: a title before it, "the X, Y", or an appositive after it. */

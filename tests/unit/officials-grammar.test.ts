@@ -167,6 +167,17 @@ describe('aliases and people who share a surname', () => {
     ]);
   });
 
+  it('moves the words that lead up to a title out of a name tagged whole ("Vice President Biden")', () => {
+    // Bug: ap-sondland listed "Vice President Biden" beside Joe Biden, without a role.
+    const found = find(
+      'Trump wanted Ukraine to investigate political rival Joe Biden.',
+      'Hunter Biden had a seat on the board.',
+      'He rejected the theory that Vice President Biden was influenced.',
+    );
+    expect(found.map((p) => p.name)).not.toContain('Vice President Biden');
+    expect(found.find((p) => p.name === 'Joe Biden')).toMatchObject({ role: 'Vice President', mentions: 2 });
+  });
+
   it('gives a bare surname to the one not introduced as a relative', () => {
     // Bug: jpost-weizsacker gave "von Weizsäcker", who led the presentation, to his father.
     const text = 'The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed.';
