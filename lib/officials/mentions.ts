@@ -12,7 +12,7 @@ import {
   titleEndingAt,
   titleThenPlace,
 } from './roles';
-import { GLUED, personSpans, type TagHistory } from './tagger';
+import { GLUED, type PersonSpan, personSpans, type TagHistory } from './tagger';
 import {
   isCapitalised,
   isCommonWord,
@@ -220,6 +220,44 @@ export function modifiesNext(text: string, tokens: readonly Token[], end: number
   return NOT_PERSON_HEADS.has(next.key) || NOT_PERSON_HEADS.has(plural) || THING_AFTER.has(next.key);
 }
 
+/** Lower-case words inside names: "Osama bin Laden", "Ludwig van Beethoven", "Simone de Beauvoir". */
+const PARTICLE = /^(?:bin|ibn|bint|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el)$/;
+/** An Arabic article joined to a name: "al-Abidine", "al-Baghdadi", "el-Sisi". */
+const JOINED_PARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+
+const isParticle = (t: Token) => (PARTICLE.test(t.text) && t.text === t.key) || JOINED_PARTICLE.test(t.text);
+const spaceBetween = (text: string, a: Token | undefined, b: Token | undefined) =>
+  !!a && !!b && text.slice(a.end, b.start) === ' ' && !a.possessive && !a.dotted;
+
+/**
+ * The recogniser's names joined across the lower-case particles it stops at: "Zine" and "Ben Ali"
+ * around "al-Abidine" are one name, and "Abu Bakr" takes the "al-Baghdadi" after it.
+ */
+export function joinParticles(text: string, tokens: readonly Token[], spans: readonly PersonSpan[]): PersonSpan[] {
+  const out: PersonSpan[] = [];
+  for (const span of spans) {
+    const prev = out.at(-1);
+    const particle = tokens[span.start - 1];
+    if (
+      prev &&
+      prev.end === span.start - 1 &&
+      particle &&
+      isParticle(particle) &&
+      spaceBetween(text, tokens[prev.end - 1], particle) &&
+      spaceBetween(text, particle, tokens[span.start])
+    ) {
+      out[out.length - 1] = { start: prev.start, end: span.end, margin: Math.min(prev.margin, span.margin) };
+    } else out.push(span);
+  }
+  return out.map((span, k) => {
+    const next = tokens[span.end];
+    const free = out[k + 1]?.start !== span.end;
+    return next && free && JOINED_PARTICLE.test(next.text) && spaceBetween(text, tokens[span.end - 1], next)
+      ? { ...span, end: span.end + 1 }
+      : span;
+  });
+}
+
 /** The names written in one sentence, as the person recogniser finds them, with their roles. */
 export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   const text = sentence.text;
@@ -230,7 +268,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   let previousAlias = false;
   let previousRole: RoleText | null = null;
   let previousSpanEnd = 0;
-  for (const span of personSpans(text, tokens, history)) {
+  for (const span of joinParticles(text, tokens, personSpans(text, tokens, history))) {
     const start = widenedStart(text, tokens, span.start, previousSpanEnd);
     previousSpanEnd = span.end;
     if (modifiesNext(text, tokens, span.end)) continue;

@@ -56,11 +56,19 @@ function addTo(e: Entity, m: Mention): void {
 
 const newEntity = (m: Mention): Entity => ({ keys: m.keys, mentions: [m], first: m.order });
 
-/** "Jessica McCarty" is "Jessica Lacey McCarty"; "Said Musallam" is not "Mohamed Said Ismail Musallam". */
+/** Words that begin a surname of two or more ("bin Laden", "Ben Ali", "van Gogh", "de Klerk"). */
+const SURNAME_PARTICLE = /^(?:bin|ibn|ben|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el)$/;
+
+/**
+ * "Jessica McCarty" is "Jessica Lacey McCarty"; "Said Musallam" is not "Mohamed Said Ismail Musallam".
+ * A surname that starts with a particle is the end of the full name ("Bin Laden", "Osama bin Laden").
+ */
 function shortFormOf(short: readonly string[], long: readonly string[]): boolean {
   const s = core(short);
   const l = core(long);
-  return s.length >= 2 && s.length < l.length && s[0] === l[0] && s[s.length - 1] === l[l.length - 1];
+  if (s.length < 2 || s.length >= l.length) return false;
+  if (SURNAME_PARTICLE.test(s[0] ?? '')) return l.slice(-s.length).join(' ') === s.join(' ');
+  return s[0] === l[0] && s[s.length - 1] === l[l.length - 1];
 }
 
 /**
@@ -120,7 +128,11 @@ function addToIndex(index: NameIndex, e: Entity): void {
     index.full.push(e);
     // "Y, also known as X": X is another name of Y, not a person the article introduces.
     index.fullMentions.set(e, e.mentions.filter((m) => m.keys.length > 1 && !m.aliasOfPrevious).length);
-    push(index.bySurname, c.at(-1) ?? '', e);
+    const surname = c.at(-1) ?? '';
+    push(index.bySurname, surname, e);
+    // "el-Sisi" is also written "Sisi".
+    const bare = /^(?:al|el|ad|ash|as|an|ar|at|az)-(.{3,})$/.exec(surname)?.[1];
+    if (bare) push(index.bySurname, bare, e);
     push(index.byFirst, c[0] ?? '', e);
   } else push(index.single, e.keys[0] ?? '', e);
 }

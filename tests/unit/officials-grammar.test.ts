@@ -178,6 +178,16 @@ describe('aliases and people who share a surname', () => {
     expect(found.find((p) => p.name === 'Joe Biden')).toMatchObject({ role: 'Vice President', mentions: 2 });
   });
 
+  it.each([
+    // Bug: a CNN story listed "Zine" and "Ben Ali" for Zine al-Abidine Ben Ali.
+    ['Former president Zine al-Abidine Ben Ali fled in 2011.', 'Ben Ali said nothing.', 'Zine al-Abidine Ben Ali'],
+    ['Abu Bakr al-Baghdadi, the leader of ISIS, was killed.', 'Troops searched.', 'Abu Bakr al-Baghdadi'],
+    ['Osama bin Laden was killed in 2011.', 'Bin Laden had hidden in Pakistan.', 'Osama bin Laden'],
+  ])('keeps the lower-case particles of a name and its particle surname: %s', (first, second, name) => {
+    const found = find(first, second);
+    expect(found.map((p) => p.name)).toEqual([name]);
+  });
+
   it('gives a bare surname to the one not introduced as a relative', () => {
     // Bug: jpost-weizsacker gave "von Weizsäcker", who led the presentation, to his father.
     const text = 'The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed.';
