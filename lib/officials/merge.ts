@@ -133,6 +133,10 @@ function addToIndex(index: NameIndex, e: Entity): void {
     // "el-Sisi" is also written "Sisi".
     const bare = /^(?:al|el|ad|ash|as|an|ar|at|az)-(.{3,})$/.exec(surname)?.[1];
     if (bare) push(index.bySurname, bare, e);
+    // "Walter Ngai Kai-shu": a Chinese given name written last has the surname before it.
+    const written = e.mentions.find((m) => m.keys.length === e.keys.length)?.words ?? [];
+    if (c.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(written.at(-1) ?? ''))
+      push(index.bySurname, c.at(-2) ?? '', e);
     push(index.byFirst, c[0] ?? '', e);
   } else push(index.single, e.keys[0] ?? '', e);
 }

@@ -188,6 +188,13 @@ describe('aliases and people who share a surname', () => {
     expect(found.map((p) => p.name)).toEqual([name]);
   });
 
+  it('gives a bare surname written first to a Chinese name with the given name last', () => {
+    // Bug: a CNN story listed "Ngai" beside Walter Ngai Kai-shu.
+    expect(mentions('Walter Ngai Kai-shu, a tycoon, sued the monastery.', 'Ngai said he was innocent.')).toEqual([
+      ['Walter Ngai Kai-shu', 2],
+    ]);
+  });
+
   it('gives a bare surname to the one not introduced as a relative', () => {
     // Bug: jpost-weizsacker gave "von Weizsäcker", who led the presentation, to his father.
     const text = 'The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed.';
