@@ -1,6 +1,6 @@
 import type { Person, Sentence } from '../types';
 import { CREDIT_LINES } from './knowledge';
-import { mentionsIn } from './mentions';
+import { type Mention, mentionsIn } from './mentions';
 import { type Entity, mergeMentions, SUFFIX } from './merge';
 import { isOfficeRole } from './roles';
 import type { TagHistory } from './tagger';
@@ -74,14 +74,47 @@ function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] 
 }
 
 /**
+ * Whether a sentence says something beyond the names in it: a line that is only names ("Herbert
+ * Dürr" in a table of commits, a caption's "Vanessa Hicks", a list of cast) names people without
+ * telling the reader anything about them.
+ */
+function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolean {
+  // "A: Lebron James": an answer in an interview says something.
+  if (/^\s*\p{Lu}{1,2}\s*:/u.test(sentence.text)) return true;
+  let rest = sentence.text;
+  for (const m of mentions) rest = rest.replace(m.surface, ' ');
+  return /\p{L}{2,}/u.test(rest);
+}
+
+/**
  * Finds the named people of an article: full names ("Antony Blinken") with later mentions
  * ("Mr Blinken", "Blinken's", "President Xi") merged, each with the role the article gives them
  * and the sentence that says so. Officials come first, then by mentions and first appearance.
  */
 export function findPeople(sentences: readonly Sentence[]): Person[] {
-  const story = upTo(PEOPLE_MAX_WORDS, sentences).filter((s) => !CREDIT_LINES.some((p) => p.re.test(s.text)));
+  // A credit line opens its block: the rest of the block is the same entry ("^ Levintova, Hannah
+  // (7 April 2014). … article on motherjones.com").
+  const credits = new Set<number>();
+  let block = -1;
+  for (const s of sentences) {
+    if (s.block === block) continue;
+    block = s.block;
+    if (CREDIT_LINES.some((p) => p.re.test(s.text))) credits.add(s.block);
+  }
+  const story = upTo(PEOPLE_MAX_WORDS, sentences).filter(
+    (s) => !credits.has(s.block) && !CREDIT_LINES.some((p) => p.re.test(s.text)),
+  );
   const history: TagHistory = new Map();
-  return mergeMentions(story.flatMap((s) => mentionsIn(s, history)))
+  const bare = new Set<Mention>();
+  const mentions = story.flatMap((s) => {
+    const found = mentionsIn(s, history);
+    if (!saysSomething(s, found)) for (const m of found) bare.add(m);
+    return found;
+  });
+  // A name-only line completes a person the article talks about ("Capt. Zaharie Ahmad Shah?"),
+  // but makes nobody a person of the article on its own.
+  return mergeMentions(mentions)
+    .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)
     .map(toPerson)
     .sort((a, b) => Number(b.official) - Number(a.official) || b.mentions - a.mentions || a.first - b.first)

@@ -198,6 +198,19 @@ export const CREDIT_LINES: readonly TextPattern[] = [
     reason: 'an image credit or tester credit line (page furniture, not the story)',
   },
   { re: /^\s*(?:©|\(c\)|copyright\b)/i, reason: 'a copyright line' },
+  {
+    re: /^(?:page editor|edited by|prepared by|written by|produced by)\b/i,
+    reason: "an editor's or preparer's credit line",
+  },
+  {
+    re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:reported|wrote) (?:from|in) \p{Lu}[\p{L} ]+(?:,? and (?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:from|in) \p{Lu}[\p{L} ]+)?\.?$/u,
+    reason: 'a reporter credit without the outlet ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong")',
+  },
+  {
+    re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}covers [\p{L} ,&'’-]+\.?$/u,
+    reason: 'an author note ("Steven Mufson covers the White House.")',
+  },
+  { re: /^\^\s/, reason: 'an entry of a reference list (Wikipedia marks them with a "^" back-link)' },
 ];
 
 /** Text between two names that says the second is another name of the first. */

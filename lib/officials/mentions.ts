@@ -100,11 +100,13 @@ function titleAround(
 ): { titleStart: number; nameStart: number } {
   let nameStart = start;
   // "led by von Weizsäcker": a lower-case particle before a bare surname is not a first name.
+  // "PUT de Jong": a word in capitals before a particle is not a first name.
   // "Vice President Biden" tagged whole: the words that lead up to a title ("Vice", "Former")
   // leave the name with it.
   while (nameStart < end - 1) {
     const t = tokens[nameStart] as Token;
-    if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t)) nameStart++;
+    const capsBeforeParticle = /^\p{Lu}{2,}$/u.test(t.text) && isParticle(tokens[nameStart + 1]);
+    if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t) || capsBeforeParticle) nameStart++;
     else if (titleAfterModifiers(tokens, nameStart, end) > nameStart)
       nameStart = titleAfterModifiers(tokens, nameStart, end);
     else break;
@@ -225,9 +227,16 @@ const PARTICLE = /^(?:bin|ibn|bint|van|von|de|da|di|du|del|della|der|den|dos|das
 /** An Arabic article joined to a name: "al-Abidine", "al-Baghdadi", "el-Sisi". */
 const JOINED_PARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
 
-const isParticle = (t: Token) => (PARTICLE.test(t.text) && t.text === t.key) || JOINED_PARTICLE.test(t.text);
+const isParticle = (t: Token | undefined) =>
+  !!t && ((PARTICLE.test(t.text) && t.text === t.key) || JOINED_PARTICLE.test(t.text));
+/** Two words of one name: one space apart, neither in capitals ("PUT de Jong" is a verb and a name). */
 const spaceBetween = (text: string, a: Token | undefined, b: Token | undefined) =>
-  !!a && !!b && text.slice(a.end, b.start) === ' ' && !a.possessive && !a.dotted;
+  !!a &&
+  !!b &&
+  text.slice(a.end, b.start) === ' ' &&
+  !a.possessive &&
+  !a.dotted &&
+  ![a, b].some((t) => /^\p{Lu}{2,}$/u.test(t.text));
 
 /**
  * The recogniser's names joined across the lower-case particles it stops at: "Zine" and "Ben Ali"

@@ -244,11 +244,39 @@ describe('credits are not the story', () => {
     '© 2019 Associated Press. All Rights Reserved.',
     'Copyright Anna Berg 2019',
     'Photo credit: Anna Berg',
+    'Page editor: Jonathan Corbet',
+    'Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.',
+    'Steven Mufson covers the White House.',
+    '^ Levintova, Hannah (7 April 2014). Hanna Levintova article on motherjones.com.',
   ])('%s', (line) => {
     expect(people(line, 'The festival opened on Friday.')).toEqual([]);
   });
 
   it('keeps people of a story line that merely mentions an image', () => {
     expect(people('The image shocked Mayor Anna Berg, who called the police.').map((p) => p[0])).toEqual(['Anna Berg']);
+  });
+});
+
+describe('a line of names only says nothing about them', () => {
+  it('drops people named only in lines of names (a table, a caption, a cast list)', () => {
+    expect(people('Herbert Dürr', '63', 'Armin Le Grand', 'The project made 381 commits last year.')).toEqual([]);
+  });
+
+  it('lets such a line complete a person the article talks about', () => {
+    expect(
+      find('Who radioed the last words? Capt. Zaharie Ahmad Shah?', 'Investigators said it was Zaharie.').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Zaharie Ahmad Shah']);
+  });
+
+  it('keeps the answer of an interview', () => {
+    expect(people('Q: Favorite athlete?', 'A: Lebron James').map((p) => p[0])).toEqual(['Lebron James']);
+  });
+
+  it('does not join a word in capitals to a name through a particle', () => {
+    expect(
+      find('A successful PUT de Jong request returns the new version, the server said.').map((p) => p.name),
+    ).not.toContain('PUT de Jong');
   });
 });
