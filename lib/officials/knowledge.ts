@@ -216,7 +216,7 @@ export const CREDIT_LINES: readonly TextPattern[] = [
 /** Text between two names that says the second is another name of the first. */
 export const ALIAS_LINKS: readonly TextPattern[] = [
   {
-    re: /^,?\s*(?:who\s+)?(?:is\s+|was\s+)?(?:also\s+)?(?:known as|went by|goes by|called|nicknamed|a\.?k\.?a\.?|born)\s+$/i,
+    re: /^,?\s*(?:who\s+)?(?:is\s+|was\s+)?(?:also\s+)?(?:known as|went by|goes by|called|nicknamed|a\.?k\.?a\.?|born|n[ée]e)\s+$/i,
     reason: '"X, also known as Y": Y is another name of X',
   },
 ];

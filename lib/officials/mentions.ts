@@ -100,12 +100,15 @@ function titleAround(
 ): { titleStart: number; nameStart: number } {
   let nameStart = start;
   // "led by von Weizsäcker": a lower-case particle before a bare surname is not a first name.
-  // "PUT de Jong": a word in capitals before a particle is not a first name.
+  // "PUT de Jong", "Even de Miranda’s": a word in capitals or an ordinary word before a particle
+  // is not a first name.
   // "Vice President Biden" tagged whole: the words that lead up to a title ("Vice", "Former")
   // leave the name with it.
   while (nameStart < end - 1) {
     const t = tokens[nameStart] as Token;
-    const capsBeforeParticle = /^\p{Lu}{2,}$/u.test(t.text) && isParticle(tokens[nameStart + 1]);
+    const capsBeforeParticle =
+      (/^\p{Lu}{2,}$/u.test(t.text) || (isCommonWord(t.key) && !isFirstName(t.key))) &&
+      isParticle(tokens[nameStart + 1]);
     if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t) || capsBeforeParticle) nameStart++;
     else if (titleAfterModifiers(tokens, nameStart, end) > nameStart)
       nameStart = titleAfterModifiers(tokens, nameStart, end);

@@ -163,6 +163,20 @@ function namesSomeone(tokens: readonly Token[]): boolean {
 
 const SAINT = /^(?:st|ste|saint|san|santa|são|sao)$/;
 
+/**
+ * "against Yoon, Kim and Interior Minister Lee": after the comma comes the next name of a list,
+ * then a titled name; not a role ("Research and Advocacy Director for …" is one).
+ */
+function nextInList(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens;
+  if (!first || !second || !isCapitalised(first) || isTitleAt(tokens, 0) || isRoleModifier(first.key)) return false;
+  if (!/^(?:and|or|&)$/.test(second.key)) return false;
+  return tokens.some((_, k) => {
+    const next = tokens[k + 1];
+    return k >= 2 && isTitleAt(tokens, k) && !!next && isCapitalised(next) && !isTitleAt(tokens, k + 1);
+  });
+}
+
 /** A listing, not a role: a venue after "@", or a date ("June 27") inside the phrase. */
 const LISTING = new RegExp(`@|\\b(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?\\s+\\d{1,2}\\b`, 'i');
 
@@ -216,7 +230,8 @@ export function roleAfter(text: string, from: number): RoleText | null {
     phrase = phrase.replace(/^and\s+/i, '');
     if (CLAUSE_START.test(phrase)) return null;
     phrase = phrase.replace(COPULA, '').replace(RELATIVE, '');
-    if (namesSomeone(tokenize(phrase))) return null;
+    const words = tokenize(phrase);
+    if (namesSomeone(words) || nextInList(words)) return null;
     if (!phrase || countWords(phrase, 20) > 20) return null;
     const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));

@@ -10,6 +10,8 @@ const find = (...paragraphs: string[]) => findPeople(segment(paragraphs.map((tex
 const people = (...paragraphs: string[]) => find(...paragraphs).map((p) => [p.name, p.role, p.official]);
 const roleOf = (name: string, ...paragraphs: string[]) => find(...paragraphs).find((p) => p.name === name)?.role;
 const mentions = (...paragraphs: string[]) => find(...paragraphs).map((p) => [p.name, p.mentions]);
+/** The names of everyone found. */
+const names = (...paragraphs: string[]) => find(...paragraphs).map((p) => p.name);
 
 describe('a role is a noun phrase naming a position', () => {
   it.each([
@@ -264,9 +266,7 @@ describe('a line of names only says nothing about them', () => {
 
   it('lets such a line complete a person the article talks about', () => {
     expect(
-      find('Who radioed the last words? Capt. Zaharie Ahmad Shah?', 'Investigators said it was Zaharie.').map(
-        (p) => p.name,
-      ),
+      names('Who radioed the last words? Capt. Zaharie Ahmad Shah?', 'Investigators said it was Zaharie.'),
     ).toEqual(['Zaharie Ahmad Shah']);
   });
 
@@ -275,8 +275,36 @@ describe('a line of names only says nothing about them', () => {
   });
 
   it('does not join a word in capitals to a name through a particle', () => {
+    expect(names('A successful PUT de Jong request returns the new version, the server said.')).not.toContain(
+      'PUT de Jong',
+    );
+  });
+});
+
+describe('lists, maiden names and particles', () => {
+  it('gives no role from the next names of a list ("Thicke, Williams and rapper T.I.")', () => {
+    // Bug: a CNN story gave Robin Thicke the role "Williams and rapper T.I.".
     expect(
-      find('A successful PUT de Jong request returns the new version, the server said.').map((p) => p.name),
-    ).not.toContain('PUT de Jong');
+      roleOf('Robin Thicke', 'Robin Thicke sang.', 'The song by Thicke, Williams and rapper T.I. was a hit.'),
+    ).toBeNull();
+  });
+
+  it('keeps a role that joins two capitalised words with "and"', () => {
+    expect(
+      roleOf('Philip Luther', 'Philip Luther, Research and Advocacy Director for Amnesty International, said so.'),
+    ).toBe('Research and Advocacy Director for Amnesty International');
+  });
+
+  it('joins a maiden name to the married one ("Ellen Gille, née Fetter")', () => {
+    // Bug: quanta-1 listed Ellen Fetter and Ellen Gille as two people.
+    expect(names('Ellen Fetter wrote the program.', 'Rothman reached Ellen Gille, née Fetter, on the phone.')).toEqual([
+      'Ellen Fetter',
+    ]);
+  });
+
+  it('does not start a name at an ordinary word before a particle ("Even de Miranda’s")', () => {
+    expect(names('Luis de Miranda wrote a book.', 'Even de Miranda’s own example is re-created.')).toEqual([
+      'Luis de Miranda',
+    ]);
   });
 });
