@@ -103,6 +103,17 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
   // "to impeach President Trump", "will oust Chairman Lee": a word we do not know, after "to" or a
   // modal, is a verb, and the role starts after it.
   while (start < last - len + 1 && isUnknownVerb(tokens, start)) start++;
+  // "Justin Bassi advises Attorney-General": a word we do not know in -s, right after a name, is
+  // the subject's verb, and the role starts after it ("CNN sports reporter" keeps its acronym).
+  for (let k = last - len; k > start; k--) {
+    const t = tokens[k] as Token;
+    const subject = tokens[k - 1] as Token;
+    const verb = !isCapitalised(t) && /[^s]s$/.test(t.key) && tagsOf(t.key).length === 0;
+    if (verb && isCapitalised(subject) && !subject.possessive && !/^\p{Lu}{2,}$/u.test(subject.text)) {
+      start = k + 1;
+      break;
+    }
+  }
   const first = tokens[start];
   const end = tokens[last];
   if (!first || !end) return null;

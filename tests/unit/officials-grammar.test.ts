@@ -25,6 +25,8 @@ describe('a role is a noun phrase naming a position', () => {
       'Dave Koontz',
       'director of communications in Congress',
     ],
+    // Bug: herald-sun-1's role took in the sentence's subject and verb ("Justin Bassi advises Attorney General").
+    ['Justin Bassi advises Attorney General George Brandis on crime.', 'George Brandis', 'Attorney General'],
   ])('%s', (text, name, role) => {
     expect(roleOf(name, text)).toBe(role);
   });
