@@ -1,5 +1,5 @@
 import type { Person, Sentence } from '../types';
-import { CREDIT_LINES } from './knowledge';
+import { BACK_MATTER, CREDIT_LINES } from './knowledge';
 import { type Mention, mentionsIn } from './mentions';
 import { type Entity, mergeMentions, SUFFIX } from './merge';
 import { isOfficeRole } from './roles';
@@ -101,7 +101,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     block = s.block;
     if (CREDIT_LINES.some((p) => p.re.test(s.text))) credits.add(s.block);
   }
-  const story = upTo(PEOPLE_MAX_WORDS, sentences).filter(
+  // The back matter ends the story (not a contents line at the top that names it).
+  const end = sentences.findIndex((s) => s.index >= 5 && BACK_MATTER.test(s.text.trim()));
+  const story = upTo(PEOPLE_MAX_WORDS, end < 0 ? sentences : sentences.slice(0, end)).filter(
     (s) => !credits.has(s.block) && !CREDIT_LINES.some((p) => p.re.test(s.text)),
   );
   const history: TagHistory = new Map();

@@ -213,6 +213,13 @@ export const CREDIT_LINES: readonly TextPattern[] = [
   { re: /^\^\s/, reason: 'an entry of a reference list (Wikipedia marks them with a "^" back-link)' },
 ];
 
+/**
+ * The heading of the back matter ("References", "See also", "17. References 17.1."): the people of
+ * the cited works and links after it are not the article's.
+ */
+export const BACK_MATTER =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references|notes and references|notes|external links|see also|further reading|bibliography|citations|works cited|sources)(?:\s*\[edit\])?(?:\s+\d+(?:\.\d+)*\.?)?$/i;
+
 /** Text between two names that says the second is another name of the first. */
 export const ALIAS_LINKS: readonly TextPattern[] = [
   {

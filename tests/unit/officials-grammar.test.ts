@@ -261,6 +261,19 @@ describe('credits are not the story', () => {
   });
 });
 
+describe('the back matter is not the story', () => {
+  it.each(['References[edit]', 'See also', '17. References 17.1.'])('%s', (heading) => {
+    const story = ['Mozilla was founded in 1998.', 'It makes a browser.', 'The browser is free.', 'It is popular.'];
+    const found = names(
+      ...story,
+      'Brendan Eich, the chief technology officer, said so.',
+      heading,
+      'Hanna Levintova wrote about it in 2014.',
+    );
+    expect(found).toEqual(['Brendan Eich']);
+  });
+});
+
 describe('a line of names only says nothing about them', () => {
   it('drops people named only in lines of names (a table, a caption, a cast list)', () => {
     expect(people('Herbert Dürr', '63', 'Armin Le Grand', 'The project made 381 commits last year.')).toEqual([]);
