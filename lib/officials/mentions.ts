@@ -270,6 +270,22 @@ export function joinParticles(text: string, tokens: readonly Token[], spans: rea
   });
 }
 
+/** Roman numerals and suffixes written in capitals after a name ("Henry VIII", "Ray Parker JR"). */
+const NUMERAL = /^(?:[IVX]+|JR|SR)$/;
+
+/**
+ * Whether words can be a person's name by their shape: no digits ("UTF-8 Referer"), no header-like
+ * chains of capitalised parts ("If-None-Match"), and no acronym after a written-out word ("Polaris
+ * GPU", "Acme DB"): those are products and protocols.
+ */
+export function nameShaped(name: readonly Token[]): boolean {
+  if (name.some((t) => /\d/.test(t.text) || /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*){2,}$/u.test(t.text))) return false;
+  const first = name[0] as Token;
+  const last = name[name.length - 1] as Token;
+  const acronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text) && !NUMERAL.test(t.text);
+  return !(name.length > 1 && acronym(last) && !acronym(first));
+}
+
 /** The names written in one sentence, as the person recogniser finds them, with their roles. */
 export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   const text = sentence.text;
@@ -291,6 +307,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     if (!first || !last || quoted.some(([a, b]) => first.start > a && last.end < b)) continue;
     // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or thing.
     if (NOT_PERSON_HEADS.has(last.key)) continue;
+    if (!nameShaped(name)) continue;
     // "USS Carl Vinson": a ship named after a person is not one.
     if (SHIP.test(tokens[nameStart - 1]?.key ?? '')) continue;
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../lib/officials';
+import { nameShaped } from '../../lib/officials/mentions';
 import { sameFirstName } from '../../lib/officials/merge';
 import { withoutTimeTail } from '../../lib/officials/roles';
+import { tokenize } from '../../lib/officials/words';
 import { segment } from '../../lib/segment';
 
 /** Everyone found in the paragraphs. */
@@ -258,6 +260,24 @@ describe('credits are not the story', () => {
 
   it('keeps people of a story line that merely mentions an image', () => {
     expect(people('The image shocked Mayor Anna Berg, who called the police.').map((p) => p[0])).toEqual(['Anna Berg']);
+  });
+});
+
+describe('products and protocols are not people by their shape', () => {
+  it('drops "Polaris GPU" found in a sentence', () => {
+    expect(names('It runs an upgraded AMD Polaris GPU with 6 teraflops, said Anna Berg.')).toEqual(['Anna Berg']);
+  });
+
+  it.each([
+    ['Polaris GPU', false],
+    ['UTF-8 Referer', false],
+    ['If-None-Match Access-Control-Expose-Headers', false],
+    ['Henry VIII', true],
+    ['Jean-Marie Le Pen', true],
+    ['Zaki-ur-Rehman Lakhvi', true],
+    ['ERIC TUCKER', true],
+  ])('%s has the shape of a name: %s', (text, shaped) => {
+    expect(nameShaped(tokenize(text))).toBe(shaped);
   });
 });
 
