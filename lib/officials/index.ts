@@ -74,16 +74,16 @@ function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] 
 }
 
 /**
- * Whether a sentence says something beyond the names in it: a line that is only names ("Herbert
- * Dürr" in a table of commits, a caption's "Vanessa Hicks", a list of cast) names people without
- * telling the reader anything about them.
+ * Whether a sentence says something beyond the name in it: a name alone on its line ("Herbert
+ * Dürr" in a table of commits, a caption's "Vanessa Hicks", a byline) names someone without telling
+ * the reader anything about them. A line listing several people (a team) or giving their figures
+ * ("A. Gurusinha run out 16") says something.
  */
 function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolean {
+  if (mentions.length !== 1) return true;
   // "A: Lebron James": an answer in an interview says something.
   if (/^\s*\p{Lu}{1,2}\s*:/u.test(sentence.text)) return true;
-  let rest = sentence.text;
-  for (const m of mentions) rest = rest.replace(m.surface, ' ');
-  return /\p{L}{2,}/u.test(rest);
+  return /\p{L}{2,}|\d/u.test(sentence.text.replace((mentions[0] as Mention).surface, ' '));
 }
 
 /**

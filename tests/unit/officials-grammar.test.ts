@@ -299,6 +299,12 @@ describe('a line of names only says nothing about them', () => {
     expect(people('Herbert Dürr', '63', 'Armin Le Grand', 'The project made 381 commits last year.')).toEqual([]);
   });
 
+  it('keeps a line that lists several people (a team)', () => {
+    expect(
+      names('The U.S. team was named on Monday.', 'Mike Hulbert, Brian Henninger, Tiger Woods, Steve Jurgenson,'),
+    ).toEqual(['Mike Hulbert', 'Brian Henninger', 'Tiger Woods', 'Steve Jurgenson']);
+  });
+
   it('lets such a line complete a person the article talks about', () => {
     expect(
       names('Who radioed the last words? Capt. Zaharie Ahmad Shah?', 'Investigators said it was Zaharie.'),
