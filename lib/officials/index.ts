@@ -80,10 +80,12 @@ function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] 
  * ("A. Gurusinha run out 16") says something.
  */
 function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolean {
-  if (mentions.length !== 1) return true;
   // "A: Lebron James": an answer in an interview says something.
-  if (/^\s*\p{Lu}{1,2}\s*:/u.test(sentence.text)) return true;
-  return /\p{L}{2,}|\d/u.test(sentence.text.replace((mentions[0] as Mention).surface, ' '));
+  if (mentions.length === 0 || /^\s*\p{Lu}{1,2}\s*:/u.test(sentence.text)) return true;
+  let rest = sentence.text;
+  for (const m of mentions) rest = rest.replace(m.surface, ' ');
+  // A list of names says something; names the recogniser split ("Armin Le" "Grand") are one name.
+  return /\p{L}{2,}|\d|[,;&]/u.test(rest);
 }
 
 /**

@@ -243,7 +243,8 @@ const spaceBetween = (text: string, a: Token | undefined, b: Token | undefined) 
 
 /**
  * The recogniser's names joined across the lower-case particles it stops at: "Zine" and "Ben Ali"
- * around "al-Abidine" are one name, and "Abu Bakr" takes the "al-Baghdadi" after it.
+ * around "al-Abidine" are one name, and "Abu Bakr" takes the "al-Baghdadi" after it, "Lee" its
+ * "Sang-min".
  */
 export function joinParticles(text: string, tokens: readonly Token[], spans: readonly PersonSpan[]): PersonSpan[] {
   const out: PersonSpan[] = [];
@@ -263,8 +264,12 @@ export function joinParticles(text: string, tokens: readonly Token[], spans: rea
   }
   return out.map((span, k) => {
     const next = tokens[span.end];
+    const last = tokens[span.end - 1];
     const free = out[k + 1]?.start !== span.end;
-    return next && free && JOINED_PARTICLE.test(next.text) && spaceBetween(text, tokens[span.end - 1], next)
+    // "Interior Minister Lee" found without its "Sang-min": a Korean or Chinese given name written
+    // after a short family name.
+    const givenName = !!next && /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(next.text) && (last?.text.length ?? 9) <= 5;
+    return next && free && (JOINED_PARTICLE.test(next.text) || givenName) && spaceBetween(text, last, next)
       ? { ...span, end: span.end + 1 }
       : span;
   });

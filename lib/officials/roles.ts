@@ -174,6 +174,9 @@ function namesSomeone(tokens: readonly Token[]): boolean {
 
 const SAINT = /^(?:st|ste|saint|san|santa|são|sao)$/;
 
+/** After a first phrase, more of a list of people: ", his programmer and", ", the driver or". */
+const LIST_GOES_ON = /^\s*,\s*(?:his|her|their|its|the|a|an)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+(?:and|or)\s/u;
+
 /**
  * "against Yoon, Kim and Interior Minister Lee": after the comma comes the next name of a list,
  * then a titled name; not a role ("Research and Advocacy Director for …" is one).
@@ -243,6 +246,8 @@ export function roleAfter(text: string, from: number): RoleText | null {
     phrase = phrase.replace(COPULA, '').replace(RELATIVE, '');
     const words = tokenize(phrase);
     if (namesSomeone(words) || nextInList(words)) return null;
+    // "Lorenz, his secretary, his programmer and his students shared an office": a list of people.
+    if (seg === 0 && LIST_GOES_ON.test(rest)) return null;
     if (!phrase || countWords(phrase, 20) > 20) return null;
     const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));

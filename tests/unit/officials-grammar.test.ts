@@ -299,6 +299,11 @@ describe('a line of names only says nothing about them', () => {
     expect(people('Herbert Dürr', '63', 'Armin Le Grand', 'The project made 381 commits last year.')).toEqual([]);
   });
 
+  it('takes a name the recogniser split on its line ("Armin Le" "Grand") as one name alone', () => {
+    const lines = ['The project made 381 commits last year.', 'Herbert Dürr', '63', 'Armin Le Grand', '56'];
+    expect(names(...lines, 'Most active LibreOffice developers', 'Armin Le Grand', '30')).toEqual([]);
+  });
+
   it('keeps a line that lists several people (a team)', () => {
     expect(
       names('The U.S. team was named on Monday.', 'Mike Hulbert, Brian Henninger, Tiger Woods, Steve Jurgenson,'),
@@ -328,6 +333,28 @@ describe('lists, maiden names and particles', () => {
     expect(
       roleOf('Robin Thicke', 'Robin Thicke sang.', 'The song by Thicke, Williams and rapper T.I. was a hit.'),
     ).toBeNull();
+  });
+
+  it('gives no role from a list of people after a name ("Lorenz, his secretary, his programmer and")', () => {
+    // Bug: quanta-1 made Edward Lorenz "his secretary".
+    expect(
+      roleOf(
+        'Edward Lorenz',
+        'Edward Lorenz ran the lab.',
+        'Lorenz, his secretary, his programmer and his graduate students all shared the other office.',
+      ),
+    ).toBeNull();
+    expect(roleOf('Ellen Fetter', 'Ellen Fetter, his secretary, ran the program.')).toBe('his secretary');
+  });
+
+  it('keeps a Korean given name the recogniser left out ("Interior Minister Lee Sang-min")', () => {
+    // Bug: schema-org-context-object found "Interior Minister Lee" and gave him to Lee Jae-myung.
+    expect(
+      names(
+        'Lee Jae-myung spoke.',
+        'Police are investigating claims of treason against Yoon, Kim and Interior Minister Lee Sang-min.',
+      ),
+    ).toEqual(['Lee Sang-min', 'Lee Jae-myung']);
   });
 
   it('keeps a role that joins two capitalised words with "and"', () => {
