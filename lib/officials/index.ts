@@ -4,7 +4,7 @@ import { type Mention, mentionsIn } from './mentions';
 import { type Entity, mergeMentions, SUFFIX } from './merge';
 import { isOfficeRole } from './roles';
 import type { TagHistory } from './tagger';
-import { isCommonWord, isFirstName } from './words';
+import { isCommonWord, isFirstName, isPersonName } from './words';
 
 /** A name or role as one line of text. */
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -45,10 +45,20 @@ function toPerson(e: Entity): Person & { first: number } {
 export function vouched(e: Entity): boolean {
   if (e.mentions.some((m) => m.honorific || m.role || m.personCue)) return true;
   const fullest = e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
-  if (fullest.keys.length < 2) return false;
+  if (fullest.keys.length < 2) return knownSurname(e);
   const last = fullest.keys.filter((k) => !SUFFIX.test(k)).at(-1) ?? '';
   if (ABSTRACT_ENDING.test(last)) return false;
   return isFirstName(fullest.keys[0] ?? '') || !(isCommonWord(last) || fullest.keys.every(isCommonWord));
+}
+
+/**
+ * A lone surname the dictionary knows as one ("Obama", "Putin"), written at least twice and each
+ * time sure to the recogniser: the article treats it as the person everyone knows.
+ */
+function knownSurname(e: Entity): boolean {
+  const key = e.keys[0] ?? '';
+  const sure = e.mentions.filter((m) => m.evidence === 2).length;
+  return sure >= 2 && sure === e.mentions.length && isPersonName(key) && !isFirstName(key) && !isCommonWord(key);
 }
 
 /**

@@ -376,3 +376,19 @@ describe('lists, maiden names and particles', () => {
     ]);
   });
 });
+
+describe('a lone surname everyone knows', () => {
+  it('is a person when written twice without a cue ("Obama")', () => {
+    // Bug: two CNN stories lost Obama, named only by his surname.
+    expect(
+      names(
+        'It has implications for the debate in Congress over Obama’s request to fight ISIS.',
+        'Last month Obama put forward a proposal for a new authorization.',
+      ),
+    ).toEqual(['Obama']);
+  });
+
+  it('is not a person from one mention without a cue', () => {
+    expect(names('Last month Obama put forward a proposal for a new authorization.')).toEqual([]);
+  });
+});
