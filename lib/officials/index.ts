@@ -99,6 +99,21 @@ function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolea
 }
 
 /**
+ * "Firefox Sync", "Netscape Communicator": a full name whose first word, not a first name, the
+ * article also writes at least twice outside any name it took for a person names a product or a
+ * body's part, not someone. A cue that only people get ("X said") outweighs it.
+ */
+function namesAThing(e: Entity, mentions: readonly Mention[], text: string): boolean {
+  if (e.mentions.some((m) => m.honorific || m.role || m.personCue)) return false;
+  const fullest = e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
+  const word = fullest.words[0] ?? '';
+  if (fullest.keys.length < 2 || isFirstName(fullest.keys[0] ?? '') || !/^\p{Lu}\p{L}+$/u.test(word)) return false;
+  const written = text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu'))?.length ?? 0;
+  const inNames = mentions.filter((m) => m.words.includes(word)).length;
+  return written - inNames >= 2;
+}
+
+/**
  * Finds the named people of an article: full names ("Antony Blinken") with later mentions
  * ("Mr Blinken", "Blinken's", "President Xi") merged, each with the role the article gives them
  * and the sentence that says so. Officials come first, then by mentions and first appearance.
@@ -127,9 +142,11 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   });
   // A name-only line completes a person the article talks about ("Capt. Zaharie Ahmad Shah?"),
   // but makes nobody a person of the article on its own.
+  const text = story.map((s) => s.text).join('\n');
   return mergeMentions(mentions)
     .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)
+    .filter((e) => !namesAThing(e, mentions, text))
     .map(toPerson)
     .sort((a, b) => Number(b.official) - Number(a.official) || b.mentions - a.mentions || a.first - b.first)
     .map(({ first: _, ...person }) => person);

@@ -281,6 +281,20 @@ describe('products and protocols are not people by their shape', () => {
   });
 });
 
+describe('a product line is not a person', () => {
+  it('drops a full name whose first word the article uses on its own ("Firefox Sync")', () => {
+    // Bug: the Wikipedia article on Mozilla listed "Firefox Sync" and "Netscape Communicator".
+    const story = ['Firefox is a browser.', 'Firefox was released in 2004.'];
+    expect(names(...story, 'Its features include HTML5 support, Firefox Sync, add-ons and tabs.')).toEqual([]);
+  });
+
+  it('keeps a person whose first name the article also uses alone', () => {
+    expect(names('Tasos Georgelis spoke on Monday.', 'Tasos went to the clinic.', 'Tasos came back later.')).toEqual([
+      'Tasos Georgelis',
+    ]);
+  });
+});
+
 describe('the back matter is not the story', () => {
   it.each(['References[edit]', 'See also', '17. References 17.1.'])('%s', (heading) => {
     const story = ['Mozilla was founded in 1998.', 'It makes a browser.', 'The browser is free.', 'It is popular.'];
