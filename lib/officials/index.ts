@@ -4,7 +4,7 @@ import { type Mention, mentionsIn } from './mentions';
 import { type Entity, mergeMentions, SUFFIX } from './merge';
 import { isOfficeRole } from './roles';
 import type { TagHistory } from './tagger';
-import { isCommonWord, isFirstName, isPersonName } from './words';
+import { isCommonWord, isFirstName, isPersonName, tagsOf } from './words';
 
 /** A name or role as one line of text. */
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -43,8 +43,10 @@ function toPerson(e: Entity): Person & { first: number } {
  * and a run of ordinary words ("Digital Intuition", "Cyber Monday") need such a cue.
  */
 export function vouched(e: Entity): boolean {
-  if (e.mentions.some((m) => m.honorific || m.role || m.personCue)) return true;
   const fullest = e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
+  // "North Carolina said": the dictionary knows the whole name as a place or a body.
+  if (fullest.keys.length > 1 && tagsOf(fullest.keys.join(' ')).some((t) => PLACE_OR_BODY.test(t))) return false;
+  if (e.mentions.some((m) => m.honorific || m.role || m.personCue)) return true;
   if (fullest.keys.length < 2) return knownSurname(e);
   const last = fullest.keys.filter((k) => !SUFFIX.test(k)).at(-1) ?? '';
   if (ABSTRACT_ENDING.test(last)) return false;
@@ -60,6 +62,8 @@ function knownSurname(e: Entity): boolean {
   const sure = e.mentions.filter((m) => m.evidence === 2).length;
   return sure >= 2 && sure === e.mentions.length && isPersonName(key) && !isFirstName(key) && !isCommonWord(key);
 }
+
+const PLACE_OR_BODY = /^(?:Country|City|Region|Place|Organization)$/;
 
 /**
  * Endings of English abstract nouns that no surname has ("-tion", "-ity", "-ology"): a name

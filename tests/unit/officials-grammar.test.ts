@@ -281,6 +281,15 @@ describe('products and protocols are not people by their shape', () => {
   });
 });
 
+describe('a place is not a person', () => {
+  it('drops a name the dictionary knows as a place ("Charlotte, North Carolina")', () => {
+    // Bug: a CNN story listed "North Carolina".
+    const text =
+      'A flight from Philadelphia to Charlotte, North Carolina, had to stop in Greensboro when she went into labor.';
+    expect(names(text, 'The baby was fine.')).toEqual([]);
+  });
+});
+
 describe('a product line is not a person', () => {
   it('drops a full name whose first word the article uses on its own ("Firefox Sync")', () => {
     // Bug: the Wikipedia article on Mozilla listed "Firefox Sync" and "Netscape Communicator".
