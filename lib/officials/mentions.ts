@@ -4,10 +4,12 @@ import {
   introducedAsRelative,
   isOfficeRole,
   isTitleAt,
+  namesOffice,
   type RoleText,
   roleAfter,
   roleBeforeComma,
   roleEndingAt,
+  rolePredicate,
   sharedRole,
   titleEndingAt,
   titleThenPlace,
@@ -153,11 +155,14 @@ function roleOf(
       : (roleEndingAt(text, tokens, nameStart - 1) ??
         titleWithOf(text, tokens, titleStart, nameStart) ??
         titleThenPlace(text, tokens, nameStart));
-  const later =
-    roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, last.end + (last.dotted ? 1 : 0));
+  const end = last.end + (last.dotted ? 1 : 0);
+  const later = roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, end);
   // A bare title before the name ("Ambassador") gives way to a fuller office after it, not to any description.
   if (later && (!role || (role.size === 1 && isOfficeRole(later)))) role = later;
-  return role;
+  // "Cecil Smith was the police chief in Sanford": a sentence's predicate, only when it names an
+  // office ("Steve Jobs was no saint", "she was a victim" are descriptions, not posts).
+  const predicate = role ? null : rolePredicate(text, end);
+  return predicate && namesOffice(predicate) ? predicate : role;
 }
 
 /** "Deputy Director of Public Prosecutions": a title, then "of" and the body it heads, up to the name. */

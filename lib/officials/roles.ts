@@ -137,7 +137,7 @@ const CLAUSE_VERB = /^(?:Modal|Auxiliary|Copula|PastTense)$/;
 const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TIME_TAIL = new RegExp(
-  `\\s+(?:(?:in|on|since|until|till|from|by|before|after|during)\\s+(?:(?:early|late|mid|the)\\s+)?(?:(?:${MONTH}|${DAY})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}s?)|(?:(?:since|until|till|from|by|before|after|during|in)\\s+)?(?:last|this|next)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|season))$`,
+  `\\s+(?:(?:in|on|since|until|till|from|by|before|after|during)\\s+(?:(?:early|late|mid|the)\\s+)?(?:(?:${MONTH}|${DAY})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{4}s?)|(?:(?:since|until|till|from|by|before|after|during|in)\\s+)?(?:last|this|next)\\s+(?:year|month|week|spring|summer|autumn|fall|winter|season)|at\\s+the\\s+time)$`,
   'i',
 );
 
@@ -259,6 +259,32 @@ export function roleAfter(text: string, from: number): RoleText | null {
   return null;
 }
 
+/** Right after a name: "X is/was/became a …", "X serves as …", "X, long time member, as our new …". */
+const PREDICATE =
+  /^(?:\s*,\s*[^,;:()"“”]{1,40},)?\s+(?:(?:is|was|has been|had been|became|remains|serves as|served as)\s+(?=(?:a|an|the|his|her|their|its|our|now|also)\s)|as\s+(?=(?:the|a|an|our|its|their|his|her)\s+(?:new\s+)?))/i;
+
+/**
+ * The role a sentence gives the name it starts with: "Abrams was a producer on Star Trek Beyond",
+ * "to have Junior Gaspard, long time ExpApper, as our new President and CEO". Only a noun phrase
+ * that names a post counts ("X was a victim" gives none). Read for roles, never by the recogniser.
+ */
+export function rolePredicate(text: string, from: number): RoleText | null {
+  const m = PREDICATE.exec(text.slice(from));
+  if (!m) return null;
+  const rest = text.slice(from + m[0].length);
+  const cut = SEGMENT_END.exec(rest);
+  const phrase = withoutTimeTail((cut ? rest.slice(0, cut.index) : rest).replace(RELATIVE, '').trim());
+  if (!phrase || countWords(phrase, 12) > 12 || SCORE.test(phrase) || LISTING.test(phrase)) return null;
+  const words = tokenize(phrase);
+  if (namesSomeone(words)) return null;
+  const bare = phrase.replace(
+    /^(?:(?:now|also)\s+)?(?:one of\s+)?(?:the|a|an|his|her|their|its|our)\s+(?:new\s+)?/i,
+    '',
+  );
+  const role = roleIn(bare, tokenize(bare));
+  return role ? { ...role, text: trimClause(bare, role.head) } : null;
+}
+
 /**
  * "The X, Y": the phrase before the comma that precedes the name is its role ("the prime
  * minister, Tony Blair", "Iran's supreme leader, Ayatollah Ali Khamenei").
@@ -336,7 +362,12 @@ export function introducedAsRelative(text: string, tokens: readonly Token[], sta
 export function isOfficeRole(role: RoleText): boolean {
   if (isOffice(role.head) || isOffice(stem(role.head))) return true;
   if (/\b(?:lawyer|attorney)\b/i.test(role.head)) return false;
-  return /\b(?:police|government|ministry|department|agency|army|navy|military|court)\b|\b\p{Lu}{2,5}\b/u.test(
-    role.text,
-  );
+  return PUBLIC_BODY.test(role.text) || /\b\p{Lu}{2,5}\b/u.test(role.text);
+}
+
+const PUBLIC_BODY = /\b(?:police|government|ministry|department|agency|army|navy|military|court)\b/;
+
+/** An office by its own words, not by an acronym in it ("winner of the ATP 250 event" holds none). */
+export function namesOffice(role: RoleText): boolean {
+  return isOffice(role.head) || isOffice(stem(role.head)) || PUBLIC_BODY.test(role.text);
 }

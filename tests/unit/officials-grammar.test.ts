@@ -55,6 +55,26 @@ describe('a role is a noun phrase naming a position', () => {
   });
 });
 
+describe('a sentence’s predicate gives a role only when it names an office', () => {
+  it.each([
+    ['Cecil Smith was the police chief in Sanford at the time.', 'Cecil Smith', 'police chief in Sanford'],
+    [
+      'The club is thrilled to have Junior Gaspard, long time ExpApper, as our new President and CEO.',
+      'Junior Gaspard',
+      'President and CEO',
+    ],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text)).toBe(role);
+  });
+
+  it.each([
+    ['Rafael Nadal is the seventh successive Spanish winner of the ATP 250 event.', 'Rafael Nadal'],
+    ['Julia Roberts was an exceptional sex worker in the film, critics said.', 'Julia Roberts'],
+  ])('%s', (text, name) => {
+    expect(roleOf(name, text) ?? null).toBeNull();
+  });
+});
+
 describe('a title before a list of names is each one’s role', () => {
   it('gives "founding members" to every name of the list', () => {
     expect(
