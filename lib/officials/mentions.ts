@@ -1,3 +1,4 @@
+import { stem } from '../text/stems';
 import type { Sentence } from '../types';
 import { ALIAS_LINKS, NOT_PERSON_HEADS } from './knowledge';
 import {
@@ -22,6 +23,7 @@ import {
   isFunctionWord,
   isHonorific,
   isRoleModifier,
+  isRoleNoun,
   type Token,
   tokenize,
 } from './words';
@@ -154,7 +156,8 @@ function roleOf(
       ? null
       : (roleEndingAt(text, tokens, nameStart - 1) ??
         titleWithOf(text, tokens, titleStart, nameStart) ??
-        titleThenPlace(text, tokens, nameStart));
+        titleThenPlace(text, tokens, nameStart) ??
+        compoundTitle(prev));
   const end = last.end + (last.dotted ? 1 : 0);
   const later = roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, end);
   // A bare title before the name ("Ambassador") gives way to a fuller office after it, not to any description.
@@ -164,6 +167,23 @@ function roleOf(
   const predicate = role ? null : rolePredicate(text, end);
   return predicate && namesOffice(predicate) ? predicate : role;
 }
+
+/**
+ * A title written as one compound word before the name, its last part a role noun: "Singer-guitarists
+ * Tom Johnston and Patrick Simmons", "popstar Miley Cyrus", "megachefs Daniel Boulud".
+ */
+function compoundTitle(t: Token): RoleText | null {
+  if (t.possessive || isFunctionWord(t.key)) return null;
+  const key = t.key;
+  const hyphen = key.lastIndexOf('-');
+  const parts = hyphen > 0 ? [key.slice(hyphen + 1)] : [];
+  for (let k = 3; hyphen < 0 && k <= key.length - 4; k++) parts.push(key.slice(k));
+  const head = parts.find((p) => p.length >= 4 && (isRoleNoun(p) || isRoleNoun(stem(p))));
+  return head && !TIE.test(head) ? { text: t.text, head, size: 1 } : null;
+}
+
+/** Compounds that say how one stands to others, not a post: "teammate", "blues-lover". */
+const TIE = /^(?:mate|lover|fan|buddy)s?$/;
 
 /** "Deputy Director of Public Prosecutions": a title, then "of" and the body it heads, up to the name. */
 function titleWithOf(text: string, tokens: readonly Token[], titleStart: number, nameStart: number): RoleText | null {

@@ -55,6 +55,20 @@ describe('a role is a noun phrase naming a position', () => {
   });
 });
 
+describe('a title written as one compound word before the name', () => {
+  it.each([
+    ['Singer-guitarists Tom Johnston and Patrick Simmons will tour.', 'Patrick Simmons', 'Singer-guitarists'],
+    ['The parodies showed popstar Miley Cyrus riding a weasel.', 'Miley Cyrus', 'popstar'],
+    ['Investigators said co-pilot Andreas Lubitz locked the door.', 'Andreas Lubitz', 'co-pilot'],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text)).toBe(role);
+  });
+
+  it('is no role when it names a tie, not a post ("teammate")', () => {
+    expect(roleOf('Phil Bardsley', 'He was fouled by teammate Phil Bardsley in training.') ?? null).toBeNull();
+  });
+});
+
 describe('a sentence’s predicate gives a role only when it names an office', () => {
   it.each([
     ['Cecil Smith was the police chief in Sanford at the time.', 'Cecil Smith', 'police chief in Sanford'],
