@@ -46,7 +46,7 @@ export function vouched(e: Entity): boolean {
   const fullest = e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
   // "North Carolina said": the dictionary knows the whole name as a place or a body.
   if (fullest.keys.length > 1 && tagsOf(fullest.keys.join(' ')).some((t) => PLACE_OR_BODY.test(t))) return false;
-  if (e.mentions.some((m) => m.honorific || m.role || m.personCue)) return true;
+  if (e.mentions.some((m) => m.honorific || m.role || m.personCue || m.listed)) return true;
   if (fullest.keys.length < 2) return knownSurname(e);
   const last = fullest.keys.filter((k) => !SUFFIX.test(k)).at(-1) ?? '';
   if (ABSTRACT_ENDING.test(last)) return false;

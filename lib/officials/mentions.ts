@@ -50,6 +50,8 @@ export interface Mention {
   aliasOfPrevious: boolean;
   /** Introduced as somebody's relative ("his father, Chaim Herzog"). */
   relative: boolean;
+  /** A lone name in a list of people ("Bruno Mars, Drake, Jay Z"): one of them. */
+  listed: boolean;
 }
 
 /** The recogniser's margin (model units) below which a name is only likely, not sure. */
@@ -251,7 +253,7 @@ export function modifiesNext(text: string, tokens: readonly Token[], end: number
 }
 
 /** Lower-case words inside names: "Osama bin Laden", "Ludwig van Beethoven", "Simone de Beauvoir". */
-const PARTICLE = /^(?:bin|ibn|bint|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el)$/;
+const PARTICLE = /^(?:bin|ibn|bint|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el|te|ter|ten)$/;
 /** An Arabic article joined to a name: "al-Abidine", "al-Baghdadi", "el-Sisi". */
 const JOINED_PARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
 
@@ -294,8 +296,22 @@ export function joinParticles(text: string, tokens: readonly Token[], spans: rea
     // "Interior Minister Lee" found without its "Sang-min": a Korean or Chinese given name written
     // after a short family name.
     const givenName = !!next && /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(next.text) && (last?.text.length ?? 9) <= 5;
-    return next && free && (JOINED_PARTICLE.test(next.text) || givenName) && spaceBetween(text, last, next)
-      ? { ...span, end: span.end + 1 }
+    if (next && free && (JOINED_PARTICLE.test(next.text) || givenName) && spaceBetween(text, last, next))
+      return { ...span, end: span.end + 1 };
+    // "Steven te Brinke" found as "Steven": a particle and a capitalised surname after the name.
+    const surname = tokens[span.end + 1];
+    const surnameFree = out[k + 1]?.start !== span.end + 1;
+    return next &&
+      surname &&
+      free &&
+      surnameFree &&
+      PARTICLE.test(next.text) &&
+      next.text === next.key &&
+      isCapitalised(surname) &&
+      !isFunctionWord(surname.key) &&
+      spaceBetween(text, last, next) &&
+      spaceBetween(text, next, surname)
+      ? { ...span, end: span.end + 2 }
       : span;
   });
 }
@@ -326,6 +342,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   let previousAlias = false;
   let previousRole: RoleText | null = null;
   let previousSpanEnd = 0;
+  const spans: [number, number][] = [];
   for (const span of joinParticles(text, tokens, personSpans(text, tokens, history))) {
     const start = widenedStart(text, tokens, span.start, previousSpanEnd);
     previousSpanEnd = span.end;
@@ -368,12 +385,33 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
       thingLike: false,
       aliasOfPrevious,
       relative: name.length > 1 && introducedAsRelative(text, tokens, tokens.indexOf(surfaceStart)),
+      listed: false,
     });
+    spans.push([surfaceStart.start, last.end]);
     previousEnd = last.end;
     previousAlias = aliasOfPrevious;
     // Only a title written right before the name carries over to the next names of a list.
     const lead = own ? text.slice(Math.max(0, surfaceStart.start - own.text.length - 8), surfaceStart.start) : '';
     previousRole = inherited ?? (own && lead.trimEnd().endsWith(own.text) ? own : null);
   }
+  markListedPeople(text, found, spans);
   return found;
+}
+
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+
+/**
+ * "Bob Marley, Bruno Mars, Drake, Jay Z and Adele": a lone name in a list of three or more names,
+ * two of them full names the recogniser is sure of, is listed as one of those people.
+ */
+function markListedPeople(text: string, found: Mention[], spans: readonly [number, number][]): void {
+  let from = 0;
+  for (let k = 1; k <= found.length; k++) {
+    const joined = k < found.length && LIST_SEPARATOR.test(text.slice(spans[k - 1]?.[1] ?? 0, spans[k]?.[0] ?? 0));
+    if (joined) continue;
+    const run = found.slice(from, k);
+    if (run.length >= 3 && run.filter((m) => m.keys.length > 1 && m.evidence === 2).length >= 2)
+      for (const m of run) if (m.keys.length === 1) m.listed = true;
+    from = k;
+  }
 }

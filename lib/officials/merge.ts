@@ -201,7 +201,7 @@ function ownerOf(m: Mention, index: NameIndex): Entity | typeof AMBIGUOUS | null
 function standsAlone(m: Mention): boolean {
   const key = m.keys[0] ?? '';
   if (/^\p{Lu}+$/u.test(m.words[0] ?? '')) return false;
-  if (m.honorific) return true;
+  if (m.honorific || m.listed) return true;
   return m.evidence === 2 && (!isCommonWord(key) || (isPersonName(key) && !isFirstName(key)));
 }
 

@@ -324,6 +324,28 @@ describe('a place is not a person', () => {
   });
 });
 
+describe('a lone name in a list of people', () => {
+  it('is one of them ("Bruno Mars, Drake, Jay Z")', () => {
+    // Bug: a Zyte page lost Drake from a list of favourite artists.
+    expect(names('A: Bob Marley, Bruno Mars, Drake, Jay Z, Frank Sinatra and Adele.')).toEqual([
+      'Bob Marley',
+      'Bruno Mars',
+      'Drake',
+      'Jay Z',
+      'Frank Sinatra',
+      'Adele',
+    ]);
+  });
+
+  it('keeps the particle and surname the recogniser left out ("Steven te Brinke")', () => {
+    expect(names('We thank Kenny Bentley, Steven te Brinke and Jan Wildeboer for their help.')).toEqual([
+      'Kenny Bentley',
+      'Steven te Brinke',
+      'Jan Wildeboer',
+    ]);
+  });
+});
+
 describe('a product line is not a person', () => {
   it('drops a full name whose first word the article uses on its own ("Firefox Sync")', () => {
     // Bug: the Wikipedia article on Mozilla listed "Firefox Sync" and "Netscape Communicator".

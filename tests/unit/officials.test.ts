@@ -258,6 +258,7 @@ describe('what vouches for a name the recogniser found', () => {
     thingLike: false,
     aliasOfPrevious: false,
     relative: false,
+    listed: false,
     ...extra,
   });
   const entity = (...mentions: Mention[]): Entity => ({ keys: mentions[0]?.keys ?? [], mentions, first: 0 });
