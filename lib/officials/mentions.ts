@@ -24,6 +24,7 @@ import {
   isHonorific,
   isRoleModifier,
   isRoleNoun,
+  isVerb,
   type Token,
   tokenize,
 } from './words';
@@ -332,6 +333,19 @@ export function nameShaped(name: readonly Token[]): boolean {
   return !(name.length > 1 && acronym(last) && !acronym(first));
 }
 
+/**
+ * "a Margaret Hamilton Lego minifigure", "an Obama administration official", "the Biden family": a
+ * name between an article and a lower-case noun describes that noun; it is not a mention of anyone.
+ */
+function modifierAfterArticle(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const article = tokens[start - 1];
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  if (!article || !next || !last || !/^(?:a|an|the)$/.test(article.text) || last.possessive) return false;
+  if (text.slice(article.end, tokens[start]?.start) !== ' ' || text.slice(last.end, next.start) !== ' ') return false;
+  return !isCapitalised(next) && !isFunctionWord(next.key) && !isVerb(next.key) && !/ly$/.test(next.key);
+}
+
 /** The names written in one sentence, as the person recogniser finds them, with their roles. */
 export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   const text = sentence.text;
@@ -346,7 +360,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   for (const span of joinParticles(text, tokens, personSpans(text, tokens, history))) {
     const start = widenedStart(text, tokens, span.start, previousSpanEnd);
     previousSpanEnd = span.end;
-    if (modifiesNext(text, tokens, span.end)) continue;
+    if (modifiesNext(text, tokens, span.end) || modifierAfterArticle(text, tokens, start, span.end)) continue;
     const { titleStart, nameStart } = titleAround(text, tokens, start, span.end);
     const name = tokens.slice(nameStart, span.end);
     const first = name[0];

@@ -324,6 +324,22 @@ describe('a place is not a person', () => {
   });
 });
 
+describe('a name that describes a noun is no mention', () => {
+  it.each([
+    'In 2017 she garnered the greatest honor of all: a Margaret Hamilton Lego minifigure.',
+    'The club reopened a few hours later for a P. Diddy concert.',
+    'Some critics complain the Garry Marshall film is dated.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps the person when another sentence names them', () => {
+    expect(names('Margaret Hamilton wrote the code.', 'She was given a Margaret Hamilton Lego minifigure.')).toEqual([
+      'Margaret Hamilton',
+    ]);
+  });
+});
+
 describe('a lone name in a list of people', () => {
   it('is one of them ("Bruno Mars, Drake, Jay Z")', () => {
     // Bug: a Zyte page lost Drake from a list of favourite artists.
