@@ -84,8 +84,12 @@ describe('a page that spies on the copy shortcut', () => {
       await pressKeys(page, 'alt+shift+y');
       // The confirmation is on the toolbar button, where page CSS cannot reach.
       expect(await waitForBadge(b.worker, tabId)).toEqual({ text: '✓', title: 'Newsgist: digest copied as text' });
+      // The badge follows the copy command; X11's clipboard may answer a read with the old text a
+      // moment longer (a CI run read "before" once), so the read is retried until it changes.
+      await expect
+        .poll(() => clipboard(reader), { timeout: UI_TIMEOUT, interval: 250 })
+        .toMatch(/^Council approves the new bridge after a long debate\n/);
       const copied = await clipboard(reader);
-      expect(copied).toMatch(/^Council approves the new bridge after a long debate\n/);
       expect(copied).toContain(`${origin}/hostile/copy-spy.html`);
       expect(copied).toContain('• The city council approved the construction of a new bridge');
       expect(copied).not.toContain('The page chose this text.');
