@@ -9,6 +9,12 @@ import { isCommonWord, isFirstName, isPersonName, tagsOf } from './words';
 /** A name or role as one line of text. */
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The mention with the most name words: the person's fullest name. */
+const fullestOf = (e: Entity) => e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
+
+/** Something only people get comes with a mention: an honorific, a role, "X said", a list of people. */
+const cued = (e: Entity) => e.mentions.some((m) => m.honorific || m.role || m.personCue || m.listed);
+
 function toPerson(e: Entity): Person & { first: number } {
   const byOrder = [...e.mentions].sort((a, b) => a.order - b.order);
   const fullest = byOrder.reduce(
@@ -43,10 +49,10 @@ function toPerson(e: Entity): Person & { first: number } {
  * and a run of ordinary words ("Digital Intuition", "Cyber Monday") need such a cue.
  */
 export function vouched(e: Entity): boolean {
-  const fullest = e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
+  const fullest = fullestOf(e);
   // "North Carolina said": the dictionary knows the whole name as a place or a body.
   if (fullest.keys.length > 1 && tagsOf(fullest.keys.join(' ')).some((t) => PLACE_OR_BODY.test(t))) return false;
-  if (e.mentions.some((m) => m.honorific || m.role || m.personCue || m.listed)) return true;
+  if (cued(e)) return true;
   if (fullest.keys.length < 2) return knownSurname(e);
   const last = fullest.keys.filter((k) => !SUFFIX.test(k)).at(-1) ?? '';
   if (ABSTRACT_ENDING.test(last)) return false;
@@ -108,8 +114,8 @@ function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolea
  * body's part, not someone. A cue that only people get ("X said") outweighs it.
  */
 function namesAThing(e: Entity, mentions: readonly Mention[], text: string): boolean {
-  if (e.mentions.some((m) => m.honorific || m.role || m.personCue)) return false;
-  const fullest = e.mentions.reduce((a, m) => (m.keys.length > a.keys.length ? m : a));
+  if (cued(e)) return false;
+  const fullest = fullestOf(e);
   const word = fullest.words[0] ?? '';
   if (fullest.keys.length < 2 || isFirstName(fullest.keys[0] ?? '') || !/^\p{Lu}\p{L}+$/u.test(word)) return false;
   const written = text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu'))?.length ?? 0;
@@ -125,17 +131,20 @@ function namesAThing(e: Entity, mentions: readonly Mention[], text: string): boo
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   // A credit line opens its block: the rest of the block is the same entry ("^ Levintova, Hannah
   // (7 April 2014). … article on motherjones.com").
-  const credits = new Set<number>();
+  const creditBlocks = new Set<number>();
+  const creditLines = new Set<Sentence>();
   let block = -1;
   for (const s of sentences) {
-    if (s.block === block) continue;
+    const opensBlock = s.block !== block;
     block = s.block;
-    if (CREDIT_LINES.some((p) => p.re.test(s.text))) credits.add(s.block);
+    if (!CREDIT_LINES.some((p) => p.re.test(s.text))) continue;
+    creditLines.add(s);
+    if (opensBlock) creditBlocks.add(s.block);
   }
   // The back matter ends the story (not a contents line at the top that names it).
   const end = sentences.findIndex((s) => s.index >= 5 && BACK_MATTER.test(s.text.trim()));
   const story = upTo(PEOPLE_MAX_WORDS, end < 0 ? sentences : sentences.slice(0, end)).filter(
-    (s) => !credits.has(s.block) && !CREDIT_LINES.some((p) => p.re.test(s.text)),
+    (s) => !creditBlocks.has(s.block) && !creditLines.has(s),
   );
   const history: TagHistory = new Map();
   const bare = new Set<Mention>();

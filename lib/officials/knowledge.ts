@@ -220,6 +220,16 @@ export const CREDIT_LINES: readonly TextPattern[] = [
 export const BACK_MATTER =
   /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references|notes and references|notes|external links|see also|further reading|bibliography|citations|works cited|sources)(?:\s*\[edit\])?(?:\s+\d+(?:\.\d+)*\.?)?$/i;
 
+/**
+ * Lower-case words inside names, and the first word of a surname of two or more: "Osama bin
+ * Laden", "Ben Ali", "Ludwig van Beethoven", "Simone de Beauvoir", "Steven te Brinke".
+ */
+export const NAME_PARTICLE =
+  /^(?:bin|ibn|bint|ben|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el|te|ter|ten)$/;
+
+/** The Arabic article joined to a name: "al-Baghdadi", "el-Sisi" (also written "Sisi"). */
+export const JOINED_ARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az)-/;
+
 /** Text between two names that says the second is another name of the first. */
 export const ALIAS_LINKS: readonly TextPattern[] = [
   {

@@ -1,6 +1,6 @@
 import { stem } from '../text/stems';
 import type { Sentence } from '../types';
-import { ALIAS_LINKS, NOT_PERSON_HEADS } from './knowledge';
+import { ALIAS_LINKS, JOINED_ARTICLE, NAME_PARTICLE, NOT_PERSON_HEADS } from './knowledge';
 import {
   introducedAsRelative,
   isOfficeRole,
@@ -253,13 +253,11 @@ export function modifiesNext(text: string, tokens: readonly Token[], end: number
   return NOT_PERSON_HEADS.has(next.key) || NOT_PERSON_HEADS.has(plural) || THING_AFTER.has(next.key);
 }
 
-/** Lower-case words inside names: "Osama bin Laden", "Ludwig van Beethoven", "Simone de Beauvoir". */
-const PARTICLE = /^(?:bin|ibn|bint|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el|te|ter|ten)$/;
 /** An Arabic article joined to a name: "al-Abidine", "al-Baghdadi", "el-Sisi". */
-const JOINED_PARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az)-\p{Lu}/u;
+const joinedParticle = (t: Token) => JOINED_ARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text);
 
 const isParticle = (t: Token | undefined) =>
-  !!t && ((PARTICLE.test(t.text) && t.text === t.key) || JOINED_PARTICLE.test(t.text));
+  !!t && ((NAME_PARTICLE.test(t.text) && t.text === t.key) || joinedParticle(t));
 /** Two words of one name: one space apart, neither in capitals ("PUT de Jong" is a verb and a name). */
 const spaceBetween = (text: string, a: Token | undefined, b: Token | undefined) =>
   !!a &&
@@ -297,7 +295,7 @@ export function joinParticles(text: string, tokens: readonly Token[], spans: rea
     // "Interior Minister Lee" found without its "Sang-min": a Korean or Chinese given name written
     // after a short family name.
     const givenName = !!next && /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(next.text) && (last?.text.length ?? 9) <= 5;
-    if (next && free && (JOINED_PARTICLE.test(next.text) || givenName) && spaceBetween(text, last, next))
+    if (next && free && (joinedParticle(next) || givenName) && spaceBetween(text, last, next))
       return { ...span, end: span.end + 1 };
     // "Steven te Brinke" found as "Steven": a particle and a capitalised surname after the name.
     const surname = tokens[span.end + 1];
@@ -306,7 +304,7 @@ export function joinParticles(text: string, tokens: readonly Token[], spans: rea
       surname &&
       free &&
       surnameFree &&
-      PARTICLE.test(next.text) &&
+      NAME_PARTICLE.test(next.text) &&
       next.text === next.key &&
       isCapitalised(surname) &&
       !isFunctionWord(surname.key) &&

@@ -1,3 +1,4 @@
+import { JOINED_ARTICLE, NAME_PARTICLE } from './knowledge';
 import type { Mention } from './mentions';
 import { isCommonWord, isFirstName, isPersonName, tagsOf } from './words';
 
@@ -56,9 +57,6 @@ function addTo(e: Entity, m: Mention): void {
 
 const newEntity = (m: Mention): Entity => ({ keys: m.keys, mentions: [m], first: m.order });
 
-/** Words that begin a surname of two or more ("bin Laden", "Ben Ali", "van Gogh", "de Klerk"). */
-const SURNAME_PARTICLE = /^(?:bin|ibn|ben|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el)$/;
-
 /**
  * "Jessica McCarty" is "Jessica Lacey McCarty"; "Said Musallam" is not "Mohamed Said Ismail Musallam".
  * A surname that starts with a particle is the end of the full name ("Bin Laden", "Osama bin Laden").
@@ -67,7 +65,7 @@ function shortFormOf(short: readonly string[], long: readonly string[]): boolean
   const s = core(short);
   const l = core(long);
   if (s.length < 2 || s.length >= l.length) return false;
-  if (SURNAME_PARTICLE.test(s[0] ?? '')) return l.slice(-s.length).join(' ') === s.join(' ');
+  if (NAME_PARTICLE.test(s[0] ?? '')) return l.slice(-s.length).join(' ') === s.join(' ');
   return s[0] === l[0] && s[s.length - 1] === l[l.length - 1];
 }
 
@@ -131,8 +129,8 @@ function addToIndex(index: NameIndex, e: Entity): void {
     const surname = c.at(-1) ?? '';
     push(index.bySurname, surname, e);
     // "el-Sisi" is also written "Sisi".
-    const bare = /^(?:al|el|ad|ash|as|an|ar|at|az)-(.{3,})$/.exec(surname)?.[1];
-    if (bare) push(index.bySurname, bare, e);
+    const bare = JOINED_ARTICLE.test(surname) ? surname.slice(surname.indexOf('-') + 1) : '';
+    if (bare.length >= 3) push(index.bySurname, bare, e);
     // "Walter Ngai Kai-shu": a Chinese given name written last has the surname before it.
     const written = e.mentions.find((m) => m.keys.length === e.keys.length)?.words ?? [];
     if (c.length >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(written.at(-1) ?? ''))
