@@ -113,12 +113,12 @@ function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolea
  * article also writes at least twice outside any name it took for a person names a product or a
  * body's part, not someone. A cue that only people get ("X said") outweighs it.
  */
-function namesAThing(e: Entity, mentions: readonly Mention[], text: string): boolean {
+function namesAThing(e: Entity, mentions: readonly Mention[], text: () => string): boolean {
   if (cued(e)) return false;
   const fullest = fullestOf(e);
   const word = fullest.words[0] ?? '';
   if (fullest.keys.length < 2 || isFirstName(fullest.keys[0] ?? '') || !/^\p{Lu}\p{L}+$/u.test(word)) return false;
-  const written = text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu'))?.length ?? 0;
+  const written = text().match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu'))?.length ?? 0;
   const inNames = mentions.filter((m) => m.words.includes(word)).length;
   return written - inNames >= 2;
 }
@@ -155,7 +155,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   });
   // A name-only line completes a person the article talks about ("Capt. Zaharie Ahmad Shah?"),
   // but makes nobody a person of the article on its own.
-  const text = story.map((s) => s.text).join('\n');
+  // The story's text, joined only when a name needs it.
+  let joined: string | undefined;
+  const text = () => (joined ??= story.map((s) => s.text).join('\n'));
   return mergeMentions(mentions)
     .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)

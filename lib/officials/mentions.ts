@@ -17,6 +17,7 @@ import {
 } from './roles';
 import { GLUED, type PersonSpan, personSpans, type TagHistory } from './tagger';
 import {
+  inCapitals,
   isCapitalised,
   isCommonWord,
   isFirstName,
@@ -114,12 +115,13 @@ function titleAround(
   while (nameStart < end - 1) {
     const t = tokens[nameStart] as Token;
     const capsBeforeParticle =
-      (/^\p{Lu}{2,}$/u.test(t.text) || (isCommonWord(t.key) && !isFirstName(t.key))) &&
-      isParticle(tokens[nameStart + 1]);
+      (inCapitals(t) || (isCommonWord(t.key) && !isFirstName(t.key))) && isParticle(tokens[nameStart + 1]);
     if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t) || capsBeforeParticle) nameStart++;
-    else if (titleAfterModifiers(tokens, nameStart, end) > nameStart)
-      nameStart = titleAfterModifiers(tokens, nameStart, end);
-    else break;
+    else {
+      const title = titleAfterModifiers(tokens, nameStart, end);
+      if (title === nameStart) break;
+      nameStart = title;
+    }
   }
   // The capitalised words (joined by "of" or "for") right before the name.
   let runStart = nameStart;
@@ -260,12 +262,7 @@ const isParticle = (t: Token | undefined) =>
   !!t && ((NAME_PARTICLE.test(t.text) && t.text === t.key) || joinedParticle(t));
 /** Two words of one name: one space apart, neither in capitals ("PUT de Jong" is a verb and a name). */
 const spaceBetween = (text: string, a: Token | undefined, b: Token | undefined) =>
-  !!a &&
-  !!b &&
-  text.slice(a.end, b.start) === ' ' &&
-  !a.possessive &&
-  !a.dotted &&
-  ![a, b].some((t) => /^\p{Lu}{2,}$/u.test(t.text));
+  !!a && !!b && text.slice(a.end, b.start) === ' ' && !a.possessive && !a.dotted && !inCapitals(a) && !inCapitals(b);
 
 /**
  * The recogniser's names joined across the lower-case particles it stops at: "Zine" and "Ben Ali"
@@ -327,7 +324,7 @@ export function nameShaped(name: readonly Token[]): boolean {
   if (name.some((t) => /\d/.test(t.text) || /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*){2,}$/u.test(t.text))) return false;
   const first = name[0] as Token;
   const last = name[name.length - 1] as Token;
-  const acronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text) && !NUMERAL.test(t.text);
+  const acronym = (t: Token) => inCapitals(t) && !NUMERAL.test(t.text);
   return !(name.length > 1 && acronym(last) && !acronym(first));
 }
 

@@ -2,6 +2,7 @@ import { stem } from '../text/stems';
 import { countWords } from '../text/words';
 import { NOT_PERSON_HEADS, phrases } from './knowledge';
 import {
+  inCapitals,
   isCapitalised,
   isFirstName,
   isFunctionWord,
@@ -109,7 +110,7 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
     const t = tokens[k] as Token;
     const subject = tokens[k - 1] as Token;
     const verb = !isCapitalised(t) && /[^s]s$/.test(t.key) && tagsOf(t.key).length === 0;
-    if (verb && isCapitalised(subject) && !subject.possessive && !/^\p{Lu}{2,}$/u.test(subject.text)) {
+    if (verb && isCapitalised(subject) && !subject.possessive && !inCapitals(subject)) {
       start = k + 1;
       break;
     }
@@ -360,14 +361,15 @@ export function introducedAsRelative(text: string, tokens: readonly Token[], sta
 
 /** True when the role is an office (government, court, police, military, organisation). */
 export function isOfficeRole(role: RoleText): boolean {
-  if (isOffice(role.head) || isOffice(stem(role.head))) return true;
+  if (headIsOffice(role)) return true;
   if (/\b(?:lawyer|attorney)\b/i.test(role.head)) return false;
   return PUBLIC_BODY.test(role.text) || /\b\p{Lu}{2,5}\b/u.test(role.text);
 }
 
+const headIsOffice = (role: RoleText) => isOffice(role.head) || isOffice(stem(role.head));
 const PUBLIC_BODY = /\b(?:police|government|ministry|department|agency|army|navy|military|court)\b/;
 
 /** An office by its own words, not by an acronym in it ("winner of the ATP 250 event" holds none). */
 export function namesOffice(role: RoleText): boolean {
-  return isOffice(role.head) || isOffice(stem(role.head)) || PUBLIC_BODY.test(role.text);
+  return headIsOffice(role) || PUBLIC_BODY.test(role.text);
 }

@@ -56,6 +56,8 @@ const isAbbreviation = (key: string) => tagsOf(key).includes('Abbreviation');
 const has = (key: string, re: RegExp) => tagsOf(key).some((t) => re.test(t));
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Written all in capitals, two letters or more: "PUT", "GPU", "CNN". */
+export const inCapitals = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 export const isFirstName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName)$/);
 export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/);
 export const isHonorific = (key: string) => ours[key] === 'Honorific';
