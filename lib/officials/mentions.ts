@@ -157,12 +157,15 @@ function roleOf(
   const prev = tokens[nameStart - 1];
   const honorific = prev && nameStart > titleStart && isHonorific(prev.key);
   let role =
-    honorific || !prev || !/^\s*\]?\s*$/.test(gapAfter(text, prev, first))
+    !prev || !/^\s*\]?\s*$/.test(gapAfter(text, prev, first))
       ? null
-      : (roleEndingAt(text, tokens, nameStart - 1) ??
-        titleWithOf(text, tokens, titleStart, nameStart) ??
-        titleThenPlace(text, tokens, nameStart) ??
-        compoundTitle(prev));
+      : honorific
+        ? roleAcross(text, tokens, nameStart)
+        : (roleEndingAt(text, tokens, nameStart - 1) ??
+          titleWithOf(text, tokens, titleStart, nameStart) ??
+          titleThenPlace(text, tokens, nameStart) ??
+          compoundTitle(prev) ??
+          roleAcross(text, tokens, nameStart));
   const end = last.end + (last.dotted ? 1 : 0);
   const later = roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, end);
   // A bare title before the name ("Ambassador") gives way to a fuller office after it, not to any description.
@@ -171,6 +174,34 @@ function roleOf(
   // office ("Steve Jobs was no saint", "she was a victim" are descriptions, not posts).
   const predicate = role ? null : rolePredicate(text, end);
   return predicate && namesOffice(predicate) ? predicate : role;
+}
+
+/** Words between a title and the name that keep the title the name's: "elect", "designate". */
+const TITLE_TAIL = /^(?:elect|designate)$/;
+/** "a meteorologist named Edward Lorenz": the role of someone introduced by "a/an … named/called". */
+const INTRODUCED = /^(?:named|called)$/;
+
+/**
+ * A title one word away from the name: across an honorific ("the Scottish chemist Sir William
+ * Ramsay"), after "elect" ("Vice-president elect Mike Pence"), or a role introducing the name with
+ * "a … named" ("a meteorologist named Edward Norton Lorenz"; "the president named X" is a verb).
+ */
+function roleAcross(text: string, tokens: readonly Token[], nameStart: number): RoleText | null {
+  const word = tokens[nameStart - 1] as Token;
+  const title = tokens[nameStart - 2];
+  if (!title || !/^\s+$/.test(gapAfter(text, title, word))) return null;
+  const honorific = isHonorific(word.key);
+  const tail = TITLE_TAIL.test(word.key) && !isCapitalised(word);
+  const introduced = INTRODUCED.test(word.text);
+  if (!honorific && !tail && !introduced) return null;
+  const role = roleEndingAt(text, tokens, nameStart - 2);
+  if (!role) return null;
+  if (tail) return { ...role, text: `${role.text} ${word.text}`, size: role.size + 1 };
+  if (introduced) {
+    const article = tokens[nameStart - 2 - role.size];
+    return article && /^(?:a|an)$/.test(article.key) ? role : null;
+  }
+  return role;
 }
 
 /**

@@ -76,9 +76,15 @@ const GENERIC = new Set(
     ' ',
   ),
 );
+/**
+ * A profession the lexicon does not list, by its ending: "epidemiologist", "cinematographer",
+ * "mathematician", "astrophysicist". Not any "-ist": "Islamist", "separatist" name a belief.
+ */
+const PROFESSION_ENDING = /^[a-z]{2,}(?:olog|onom|iatr|physic|chem|ograph)ists?$|^[a-z]{3,}(?:ographers?|icians?)$/;
+const occupationByEnding = (key: string) => PROFESSION_ENDING.test(key) && tagsOf(key).length === 0;
 /** A word naming what someone is: an office, an occupation, or compromise's `Actor`. */
 export const isRoleNoun = (key: string) =>
-  (ours[key] === 'OfficeTitle' || ours[key] === 'Occupation' || has(key, /^Actor$/)) &&
+  (ours[key] === 'OfficeTitle' || ours[key] === 'Occupation' || has(key, /^Actor$/) || occupationByEnding(key)) &&
   !isRelation(key) &&
   !GENERIC.has(key);
 export const isVerb = (key: string) =>

@@ -55,6 +55,39 @@ describe('a role is a noun phrase naming a position', () => {
   });
 });
 
+describe('a title one word away from the name', () => {
+  it.each([
+    ['In 1898 the Scottish chemist Sir William Ramsay made a discovery.', 'William Ramsay', 'Scottish chemist'],
+    ['Prime Minister Sir Keir Starmer spoke on Monday.', 'Keir Starmer', 'Prime Minister'],
+    ['The cast spoke to Vice-president elect Mike Pence at the show.', 'Mike Pence', 'Vice-president elect'],
+    ['The orders came from a meteorologist named Edward Norton Lorenz.', 'Edward Norton Lorenz', 'meteorologist'],
+    ['She was helped by a police officer named John Carter.', 'John Carter', 'police officer'],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text)).toBe(role);
+  });
+
+  it.each([
+    // "named" after "the president" is the president's verb, not an introduction.
+    ['The president named John Carter to lead the inquiry.', 'John Carter'],
+    ['She met Mr. John Carter at home.', 'John Carter'],
+  ])('no role: %s', (text, name) => {
+    expect(roleOf(name, text) ?? null).toBeNull();
+  });
+});
+
+describe('a profession the lexicon lacks is known by its ending', () => {
+  it.each([
+    ['Salomon Melgen, a Florida ophthalmologist, met the senator.', 'Salomon Melgen', 'a Florida ophthalmologist'],
+    ['Epidemiologist Maria Van Kerkhove said the data were clear.', 'Maria Van Kerkhove', 'Epidemiologist'],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(name, text)).toBe(role);
+  });
+
+  it('a belief in "-ist" is no profession ("Islamist")', () => {
+    expect(roleOf('Mohamed Morsi', 'Crowds cheered Islamist Mohamed Morsi in Cairo.') ?? null).toBeNull();
+  });
+});
+
 describe('a title written as one compound word before the name', () => {
   it.each([
     ['Singer-guitarists Tom Johnston and Patrick Simmons will tour.', 'Patrick Simmons', 'Singer-guitarists'],
