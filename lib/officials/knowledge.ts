@@ -61,7 +61,10 @@ const OCCUPATION = words(`
   fellow, postdoctoral fellow, research fellow, postdoc, member, founding member, band member, physiologist
   immunologist, biochemist, microbiologist, physicist, chemist, physician
   negotiator, mediator, advocate, senior advocate, frontman, frontwoman, lead singer, multi-instrumentalist
-  poetess
+  poetess, jockey, trainer, mountain guide, tour guide, operative, conductor, midwife, fisherman, miner
+  lifeguard, caddie, referee, umpire, linebacker, shortstop, outfielder, sprinter, swimmer, cyclist
+  mountaineer, cameraman, camerawoman, presenter, broadcaster, commentator, pundit, anchorman, anchorwoman
+  hacker, skater, snowboarder, batsman, wicketkeeper
 `);
 
 /** Relations: "her brother, Brandon" says who someone is to another person, not their role. */

@@ -75,10 +75,12 @@ describe('a title one word away from the name', () => {
   });
 });
 
-describe('a profession the lexicon lacks is known by its ending', () => {
+describe('professions: by their ending when the lexicon lacks them, and sport and media trades', () => {
   it.each([
     ['Salomon Melgen, a Florida ophthalmologist, met the senator.', 'Salomon Melgen', 'a Florida ophthalmologist'],
     ['Epidemiologist Maria Van Kerkhove said the data were clear.', 'Maria Van Kerkhove', 'Epidemiologist'],
+    ['Prince Bishop, ridden by jockey William Buick, was last.', 'William Buick', 'jockey'],
+    ['Mountain guide Yvan Theaudin told BFMTV the crash was near.', 'Yvan Theaudin', 'Mountain guide'],
   ])('%s', (text, name, role) => {
     expect(roleOf(name, text)).toBe(role);
   });
