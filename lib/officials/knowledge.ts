@@ -187,7 +187,10 @@ export interface TextPattern {
 
 /** Sentences that credit reporters or sign off: their names are not people of the story. */
 export const CREDIT_LINES: readonly TextPattern[] = [
-  { re: /\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\balso contributed\b/i, reason: 'contributor credit' },
+  {
+    re: /\bcontributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)\b|\balso contributed\b/i,
+    reason: 'contributor credit',
+  },
   { re: /^(?:\S+ )?\S+'s? [A-Z][\p{L}.' -]+ (?:reported|wrote) (?:from|in)\b/u, reason: 'reporter credit' },
   { re: /\bshare your thoughts with [A-Z]/i, reason: 'author sign-off' },
   { re: /^(?:additional )?reporting by\b|\bediting by\b/i, reason: 'wire-service credit' },
@@ -206,8 +209,9 @@ export const CREDIT_LINES: readonly TextPattern[] = [
     reason: "an editor's or preparer's credit line",
   },
   {
-    re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:reported|wrote) (?:from|in) \p{Lu}[\p{L} ]+(?:,? and (?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:from|in) \p{Lu}[\p{L} ]+)?\.?$/u,
-    reason: 'a reporter credit without the outlet ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong")',
+    re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:(?:wrote|reported) and )?(?:reported|wrote) (?:from|in) \p{Lu}[\p{L} ]+(?:,? and (?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:from|in) \p{Lu}[\p{L} ]+)?\.?$/u,
+    reason:
+      'a reporter credit without the outlet ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong", "Greg Botelho wrote and reported from Atlanta")',
   },
   {
     re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}covers [\p{L} ,&'’-]+\.?$/u,

@@ -322,6 +322,8 @@ describe('credits are not the story', () => {
     'Page editor: Jonathan Corbet',
     'Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.',
     'Steven Mufson covers the White House.',
+    'Greg Botelho wrote and reported from Atlanta.',
+    "CNN's Elizabeth Cohen, Dana Ford and John Newsome contributed to this story.",
     '^ Levintova, Hannah (7 April 2014). Hanna Levintova article on motherjones.com.',
   ])('%s', (line) => {
     expect(people(line, 'The festival opened on Friday.')).toEqual([]);
