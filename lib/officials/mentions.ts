@@ -2,12 +2,13 @@ import { stem } from '../text/stems';
 import type { Sentence } from '../types';
 import { ALIAS_LINKS, JOINED_ARTICLE, NAME_PARTICLE, NOT_PERSON_HEADS } from './knowledge';
 import {
+  appositiveRole,
   introducedAsRelative,
   isOfficeRole,
+  isPluralRole,
   isTitleAt,
   namesOffice,
   type RoleText,
-  roleAfter,
   roleBeforeComma,
   roleEndingAt,
   rolePredicate,
@@ -166,8 +167,13 @@ function roleOf(
           titleThenPlace(text, tokens, nameStart) ??
           compoundTitle(prev) ??
           roleAcross(text, tokens, nameStart));
+  // "director of Obama's re-election campaign": the office is the campaign's, not Obama's.
+  if (role && last.possessive && /\s(?:of|for)$/.test(role.text)) role = null;
   const end = last.end + (last.dotted ? 1 : 0);
-  const later = roleBeforeComma(text, tokens, Math.min(titleStart, nameStart)) ?? roleAfter(text, end);
+  // "international film makers, Jennifer Jao, head of the Taipei Film Commission": a plural before
+  // the comma introduces the name; the appositive after it is the role.
+  const before = roleBeforeComma(text, tokens, Math.min(titleStart, nameStart));
+  const later = before && !isPluralRole(before) ? before : (appositiveRole(text, end) ?? before);
   // A bare title before the name ("Ambassador") gives way to a fuller office after it, not to any description.
   if (later && (!role || (role.size === 1 && isOfficeRole(later)))) role = later;
   // "Cecil Smith was the police chief in Sanford": a sentence's predicate, only when it names an

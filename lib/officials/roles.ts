@@ -74,12 +74,15 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after which an unknown lower-case word is a verb, not a modifier of a role. */
-const VERB_SLOT = /^(?:to|will|would|shall|should|can|could|may|might|must|not|did|does|do)$/;
+const VERB_SLOT = /^(?:to|will|would|shall|should|can|could|may|might|must|not|did|does|do|help|helps|helped|helping)$/;
+/** An unknown word in "-ize" is a verb wherever it stands ("issues she hopes will help mobilize"). */
+const VERB_ENDING = /iz(?:e|es|ed)$/;
 
 function isUnknownVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  return !!t && !!before && !isCapitalised(t) && tagsOf(t.key).length === 0 && VERB_SLOT.test(before.key);
+  if (!t || isCapitalised(t) || tagsOf(t.key).length > 0) return false;
+  return VERB_ENDING.test(t.key) || (!!before && VERB_SLOT.test(before.key));
 }
 
 /**
@@ -104,6 +107,8 @@ export function roleEndingAt(text: string, tokens: readonly Token[], last: numbe
   // "to impeach President Trump", "will oust Chairman Lee": a word we do not know, after "to" or a
   // modal, is a verb, and the role starts after it.
   while (start < last - len + 1 && isUnknownVerb(tokens, start)) start++;
+  // "season 4 contestant": a number alone does not start a role.
+  while (start < last - len + 1 && /^\d+$/.test(tokens[start]?.text ?? '')) start++;
   // "Justin Bassi advises Attorney-General": a word we do not know in -s, right after a name, is
   // the subject's verb, and the role starts after it ("CNN sports reporter" keeps its acronym).
   for (let k = last - len; k > start; k--) {
@@ -157,7 +162,8 @@ function trimClause(phrase: string, head: string): string {
     (t, k) => k > headAt && headAt >= 0 && tagsOf(t.key).some((tag) => CLAUSE_VERB.test(tag)) && !isRoleNoun(t.key),
   );
   const cut = verb > 0 ? phrase.slice(0, tokens[verb]?.start).trim() : phrase;
-  return withoutTimeTail(cut).replace(/\s+(?:of|for|at|in|on|to|with|from|by)$/i, '');
+  // "… and the founder of the" (cut at a quotation mark): the words left dangling go.
+  return withoutTimeTail(cut).replace(/(?:\s+(?:of|for|at|in|on|to|with|from|by|the|a|an|and|or))+$/i, '');
 }
 
 /** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
@@ -174,6 +180,26 @@ function namesSomeone(tokens: readonly Token[]): boolean {
 }
 
 const SAINT = /^(?:st|ste|saint|san|santa|são|sao)$/;
+
+/**
+ * The appositive role after a name for the people list: `roleAfter`, less what is a clause of its own
+ * ("X, who one CBS analyst called …", "X, Jackson keeps mum"). The recogniser's features read
+ * `roleAfter` as it is, so its trained weights do not depend on this check.
+ */
+export function appositiveRole(text: string, from: number): RoleText | null {
+  const role = roleAfter(text, from);
+  return role && !isClause(role) ? role : null;
+}
+
+/** A relative pronoun, or a capitalised subject and its verb, opens the phrase. */
+function isClause(role: RoleText): boolean {
+  if (/^(?:who|whom|that)\b/i.test(role.text)) return true;
+  const tokens = tokenize(role.text);
+  const [first, second] = tokens;
+  if (!first || !second || !isCapitalised(first) || isCapitalised(second)) return false;
+  if (isTitleAt(tokens, 0) || isRoleModifier(first.key) || first.possessive) return false;
+  return isVerb(second.key) && !isRoleNoun(second.key) && !isRoleNoun(stem(second.key));
+}
 
 /** After a first phrase, more of a list of people: ", his programmer and", ", the driver or". */
 const LIST_GOES_ON = /^\s*,\s*(?:his|her|their|its|the|a|an)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?\s+(?:and|or)\s/u;
@@ -303,6 +329,9 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     if (isRelation(t.key)) return null;
     const role = roleEndingAt(text, tokens, k);
     if (!role) return null;
+    // "Like other critics of the canal, Huete-Perez wants …": a comparison, not a role.
+    const roleStart = k - role.size + 1;
+    if (tokens.slice(Math.max(0, roleStart - 3), roleStart).some((w) => /^(?:like|unlike)$/.test(w.key))) return null;
     const tail = text.slice(t.end, before.end + (before.dotted ? 1 : 0));
     // "director of public prosecutions": a title ending in "of" or "for" takes the body it heads.
     // Not in a masthead: "the Argus Leader of Sioux Falls" is a newspaper (an unknown capitalised
@@ -340,9 +369,13 @@ export function titleThenPlace(text: string, tokens: readonly Token[], nameStart
  */
 export function sharedRole(previous: RoleText | null, between: string): RoleText | null {
   if (!previous || !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(between)) return null;
-  const last = previous.head.split(' ').at(-1) ?? '';
-  const plural = last !== stem(last) && isRoleNoun(stem(last));
-  return plural ? previous : null;
+  return isPluralRole(previous) ? previous : null;
+}
+
+/** A role whose last word is the plural of a role noun: "founding members", "film makers". */
+export function isPluralRole(role: RoleText): boolean {
+  const last = role.head.split(' ').at(-1) ?? '';
+  return last !== stem(last) && isRoleNoun(stem(last));
 }
 
 /**

@@ -27,6 +27,18 @@ describe('a role is a noun phrase naming a position', () => {
       'Dave Koontz',
       'director of communications in Congress',
     ],
+    ['Issues she hopes will help mobilize President Barack Obama’s coalition.', 'Barack Obama', 'President'],
+    ['"Top Chef" season 4 contestant Zoi Antonitsas of Westward cooks.', 'Zoi Antonitsas', 'contestant'],
+    [
+      'Tasked with attracting film makers, Jennifer Jao, head of the Taipei Film Commission, said so.',
+      'Jennifer Jao',
+      'head of the Taipei Film Commission',
+    ],
+    [
+      'Ilham Tohti, an economics professor in Beijing and the founder of the "Uyghur Online" website, was jailed.',
+      'Ilham Tohti',
+      'an economics professor in Beijing and the founder',
+    ],
     // Bug: herald-sun-1's role took in the sentence's subject and verb ("Justin Bassi advises Attorney General").
     ['Justin Bassi advises Attorney General George Brandis on crime.', 'George Brandis', 'Attorney General'],
   ])('%s', (text, name, role) => {
@@ -39,6 +51,10 @@ describe('a role is a noun phrase naming a position', () => {
     ['Republican Phil Bryant won in a landslide.', 'Phil Bryant'],
     ['A deal may follow with Tom Hill, trade experts say.', 'Tom Hill'],
     ['The talks with Jane Mitchell, analysts believe, will fail.', 'Jane Mitchell'],
+    ['Steve Vasturia, who one CBS analyst called an assassin, scored 13 points.', 'Steve Vasturia'],
+    ['Asked about the report by CNN’s Sara Sidner, Jackson keeps mum.', 'Sara Sidner'],
+    ['Like other critics of the canal construction, Jorge Huete-Perez wants answers.', 'Jorge Huete-Perez'],
+    ['Tharon Johnson, who was regional director of Barack Obama’s campaign, agreed.', 'Barack Obama'],
   ])('no role: %s', (text, name) => {
     expect(roleOf(name, text)).toBeNull();
   });
