@@ -24,6 +24,7 @@ import {
   isFirstName,
   isFunctionWord,
   isHonorific,
+  isOpener,
   isRoleModifier,
   isRoleNoun,
   isVerb,
@@ -91,6 +92,8 @@ export function hasPersonCue(text: string, start: number, end: number): boolean 
 
 /** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */
 const SHIP = /^(?:uss|hms|rms|ss|mv|ins)$/;
+/** "Hurricane Isaac", "Typhoon Haiyan": a storm's name. */
+const STORM = /^(?:hurricane|typhoon|cyclone|storm)$/;
 
 /** "Nineteen-year-old Tony Robinson": an age written before the name is not part of it. */
 const AGE = /-year-old$/i;
@@ -117,7 +120,10 @@ function titleAround(
     const t = tokens[nameStart] as Token;
     const capsBeforeParticle =
       (inCapitals(t) || (isCommonWord(t.key) && !isFirstName(t.key))) && isParticle(tokens[nameStart + 1]);
-    if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t) || capsBeforeParticle) nameStart++;
+    // "Similarly Ferguson", "Like Roy": a word that opens the sentence is not a first name.
+    const opener = isOpener(t.key) && !isFirstName(t.key);
+    if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t) || capsBeforeParticle || opener)
+      nameStart++;
     else {
       const title = titleAfterModifiers(tokens, nameStart, end);
       if (title === nameStart) break;
@@ -403,6 +409,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     if (!nameShaped(name)) continue;
     // "USS Carl Vinson": a ship named after a person is not one.
     if (SHIP.test(tokens[nameStart - 1]?.key ?? '')) continue;
+    if (STORM.test(tokens[nameStart - 1]?.key ?? '') || STORM.test(first.key)) continue;
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.
     const next = tokens[span.end];
     if (next && next.start === last.end + 1 && GLUED.test(next.text)) continue;

@@ -8,6 +8,7 @@ import {
   isFunctionWord,
   isHonorific,
   isOffice,
+  isOpener,
   isRelation,
   isRoleModifier,
   isRoleNoun,
@@ -65,7 +66,8 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (/^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, ''))) return true; // "US", "U.S.", "FBI"
-  if (isFunctionWord(t.key) || isHonorific(t.key)) return false;
+  // "didn't indict police Officer Darren Wilson", "Under Chairman Mao": not part of the role.
+  if (isFunctionWord(t.key) || isHonorific(t.key) || isOpener(t.key) || /n['’]t$/.test(t.key)) return false;
   if (isCapitalised(t) || t.possessive || isRoleModifier(t.key) || isRoleNoun(t.key)) return true;
   if (SCORE.test(t.text)) return false;
   if (/^\d/.test(t.text) || t.text.includes('-')) return true;
@@ -74,7 +76,8 @@ function isModifier(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words after which an unknown lower-case word is a verb, not a modifier of a role. */
-const VERB_SLOT = /^(?:to|will|would|shall|should|can|could|may|might|must|not|did|does|do|help|helps|helped|helping)$/;
+const VERB_SLOT =
+  /^(?:to|will|would|shall|should|can|could|may|might|must|not|did|does|do|help|helps|helped|helping|[a-z]+n['’]t)$/;
 /** An unknown word in "-ize" is a verb wherever it stands ("issues she hopes will help mobilize"). */
 const VERB_ENDING = /iz(?:e|es|ed)$/;
 
@@ -163,7 +166,7 @@ function trimClause(phrase: string, head: string): string {
   );
   const cut = verb > 0 ? phrase.slice(0, tokens[verb]?.start).trim() : phrase;
   // "… and the founder of the" (cut at a quotation mark): the words left dangling go.
-  return withoutTimeTail(cut).replace(/(?:\s+(?:of|for|at|in|on|to|with|from|by|the|a|an|and|or))+$/i, '');
+  return withoutTimeTail(cut).replace(/(?:\s+(?:of|for|at|in|on|to|with|from|by|the|a|an|and|or|so-called))+$/i, '');
 }
 
 /** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
@@ -193,8 +196,13 @@ export function appositiveRole(text: string, from: number): RoleText | null {
 
 /** A relative pronoun, or a capitalised subject and its verb, opens the phrase. */
 function isClause(role: RoleText): boolean {
-  if (/^(?:who|whom|that)\b/i.test(role.text)) return true;
+  // "who one CBS analyst called", "we suspect you have …"
+  if (/^(?:who|whom|that|i|we|you|he|she|they|it)\b/i.test(role.text)) return true;
   const tokens = tokenize(role.text);
+  // "also allegedly posted threats against the owner …": adverbs, then a verb.
+  const verbAt = tokens.findIndex((t) => !isOpener(t.key));
+  const verb = tokens[verbAt];
+  if (verbAt > 0 && verb && !isCapitalised(verb) && isVerb(verb.key) && !isRoleNoun(verb.key)) return true;
   const [first, second] = tokens;
   if (!first || !second || !isCapitalised(first) || isCapitalised(second)) return false;
   if (isTitleAt(tokens, 0) || isRoleModifier(first.key) || first.possessive) return false;

@@ -92,5 +92,9 @@ export const isVerb = (key: string) =>
   (tagsOf(key).length === 0 && /^[a-z]{3,}(?:ed|ing)$/.test(key));
 export const isFunctionWord = (key: string) =>
   has(key, /^(?:Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Copula|Modal|Auxiliary|Negative)$/);
+/** Words that open a sentence before a title or a name and belong to neither: "Under Chairman Mao", "Like Roy". */
+const OPENER =
+  /^(?:under|like|unlike|near|despite|during|without|with|after|before|since|until|for|from|as|at|by|in|on|of|to|about|among|against|meanwhile|also|still|now)$/;
+export const isOpener = (key: string) => OPENER.test(key) || (/^[a-z]{4,}ly$/.test(key) && !isPersonName(key));
 /** Known to compromise as an ordinary word (not a name) — a capital may only mean "sentence start". */
 export const isCommonWord = (key: string) => tagsOf(key).length > 0 && !isPersonName(key);
