@@ -124,18 +124,51 @@ export function specificShare(text: string): number {
   return specificWords(text.match(WORD) ?? [], true);
 }
 
-/** Share of `words` with a digit, or after the first with a capital where capitals mark `names`. */
-function specificWords(words: readonly string[], names: boolean): number {
+/**
+ * Share of `words` with a digit, or after the first with a capital where capitals mark `names`,
+ * or that `dated` says name a month.
+ */
+function specificWords(words: readonly string[], names: boolean, dated?: (word: string) => boolean): number {
   if (words.length === 0) return 0;
   let specific = 0;
   words.forEach((word, k) => {
-    if (/\d/.test(word) || (names && k > 0 && /^\p{Lu}/u.test(word))) specific++;
+    if (/\d/.test(word) || (names && k > 0 && /^\p{Lu}/u.test(word)) || dated?.(word)) specific++;
   });
   return specific / words.length;
 }
 
 export function isDangling(text: string): boolean {
   return DANGLING_OPENERS.test(text) || DANGLING_DEMONSTRATIVE.test(text);
+}
+
+const months = new Map<string, ReadonlySet<string>>();
+/** 2021-01-15T00:00Z and the mean length of a month, in milliseconds. */
+const MID_JANUARY_2021 = 1_610_668_800_000;
+const MEAN_MONTH = 30.4375 * 86_400_000;
+
+/**
+ * The names of the months in `lang`, lower-cased, as the runtime's own date formatting writes
+ * them (Intl: no list ships), also in the form they take after a day (Russian « 3 октября »).
+ * English capitalises them, so they count among its names; French, Spanish or Russian write them
+ * like any other word. Not the days of the week: in some languages they are common words too
+ * (Russian среда "Wednesday" and "environment", Arabic الاثنين "Monday" and "the two").
+ */
+export function monthNames(lang: string): ReadonlySet<string> {
+  const known = months.get(lang);
+  if (known) return known;
+  const names = new Set<string>();
+  // A code the runtime has no data for would get English's names: none instead.
+  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0) {
+    for (let month = 0; month < 12; month++) {
+      // Around the 15th of each month of 2021 (a fixed instant: lib/ reads no clock).
+      const date = MID_JANUARY_2021 + month * MEAN_MONTH;
+      for (const form of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const)
+        for (const part of new Intl.DateTimeFormat(lang, { ...form, timeZone: 'UTC' }).formatToParts(date))
+          if (part.type === 'month') names.add(part.value.toLowerCase());
+    }
+  }
+  months.set(lang, names);
+  return names;
 }
 
 /**
@@ -145,14 +178,16 @@ export function isDangling(text: string): boolean {
 const ELIDED = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
 
 /**
- * Numbers, and capitalised words after the first where capitals mark names (not German nouns);
- * in Korean and in scripts without spaces, the rules of names.ts.
+ * Numbers, month names (monthNames), and capitalised words after the first where
+ * capitals mark names (not German nouns); in Korean and in scripts without spaces, the rules of
+ * names.ts (their months are numbers: 10月, 10월).
  */
 function specificOther(text: string, lang: string): number {
   if (hasUnspacedScript(text)) return specificUnspaced(text, lang);
   const words = (text.match(WORD) ?? []).map((w) => w.replace(ELIDED, ''));
   if (lang === 'ko') return specificKorean(words);
-  return specificWords(words, lang !== 'de' && lang !== 'lb');
+  const month = monthNames(lang);
+  return specificWords(words, lang !== 'de' && lang !== 'lb', (w) => month.has(w.toLowerCase()));
 }
 
 /**

@@ -6,7 +6,7 @@ export interface RankWeights {
   /** Weight of the position prior (1 + k) ** -positionDecay, k = place among the usable sentences. */
   position: number;
   positionDecay: number;
-  /** Weight of word centrality (0–1, relative to the article's most central sentence). */
+  /** Weight of word centrality (0–1, relative to the article's most central sentence or to 1 if higher). */
   centrality: number;
   /**
    * Weight of phrase centrality (0–1, like centrality, over two-word phrases of content words)

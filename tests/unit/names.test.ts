@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatures } from '@/lib/summarize/features';
+import { monthNames, sentenceFeatures } from '@/lib/summarize/features';
 import { specificKorean, specificUnspaced } from '@/lib/summarize/names';
 import { WORD } from '@/lib/text/words';
 
@@ -51,5 +51,23 @@ describe('Korean names spelt as foreign words are transcribed', () => {
     ['정부는 새 계획을 발표했다.', 0],
   ])('"%s" → %f', (text, share) => {
     expect(korean(text)).toBeCloseTo(share, 5);
+  });
+});
+
+describe('month names, which English capitalises and other languages do not', () => {
+  it.each([
+    ['fr', 'Le sommet a eu lieu en octobre dernier.', 1 / 8],
+    ['es', 'La cumbre se celebró en octubre pasado.', 1 / 7],
+    ['ru', 'Встреча прошла 3 октября.', 2 / 4], // the digit and the month after a day
+    ['de', 'Der Gipfel fand im Oktober statt.', 1 / 6], // a German noun: only as a month
+  ])('%s: "%s" counts its month', (lang, text, share) => {
+    expect(sentenceFeatures({ text, index: 1, block: 1 }, lang).specific).toBeCloseTo(share, 5);
+  });
+
+  it('lists the runtime’s own names, none for a code it does not know', () => {
+    expect(monthNames('fr')).toContain('août');
+    expect(monthNames('ru')).toContain('октября');
+    expect(monthNames('ru')).toContain('октябрь');
+    expect(monthNames('tlh').size).toBe(0);
   });
 });

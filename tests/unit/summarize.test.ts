@@ -308,6 +308,18 @@ describe('rankSentences', () => {
     });
   });
 
+  it('does not let one word said twice in a short text outweigh the lead', () => {
+    // Only "ferry" recurs: scaled to the most central sentence it would count as much as a story's
+    // central sentence, and the second sentence would beat the first on a chance repeat.
+    const text = [
+      'The old bridge over the river was closed to traffic for repairs this morning.',
+      'Drivers were told to use the ferry while workers replace the rusted beams.',
+      'The ferry runs every half hour from the small harbour near town.',
+    ];
+    const top = rankSentences(sentencesOf(text.join(' ')), { limit: 1 })[0]?.text;
+    expect(top).toBe(text[0]);
+  });
+
   it('holds picks after the third to a compact length', () => {
     const filler = 'while analysts in the region expect more details from the board later in the week';
     const story = sentencesOf(
