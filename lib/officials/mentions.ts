@@ -224,7 +224,9 @@ function compoundTitle(t: Token): RoleText | null {
   if (t.possessive || isFunctionWord(t.key)) return null;
   const key = t.key;
   const hyphen = key.lastIndexOf('-');
-  const parts = hyphen > 0 ? [key.slice(hyphen + 1)] : [];
+  // "editor-at-large", "editor-in-chief": the title is the first part.
+  const inOrAt = /^([a-z]+)-(?:in|at)-[a-z]+$/.exec(key)?.[1];
+  const parts = inOrAt ? [inOrAt] : hyphen > 0 ? [key.slice(hyphen + 1)] : [];
   for (let k = 3; hyphen < 0 && k <= key.length - 4; k++) parts.push(key.slice(k));
   const head = parts.find((p) => p.length >= 4 && (isRoleNoun(p) || isRoleNoun(stem(p))));
   return head && !TIE.test(head) ? { text: t.text, head, size: 1 } : null;

@@ -169,10 +169,16 @@ function trimClause(phrase: string, head: string): string {
   return withoutTimeTail(cut).replace(/(?:\s+(?:of|for|at|in|on|to|with|from|by|the|a|an|and|or|so-called))+$/i, '');
 }
 
-/** "veteran Matt Kenny": a phrase that names someone else is not this person's role. */
-function namesSomeone(tokens: readonly Token[]): boolean {
+/**
+ * "veteran Matt Kenny": a phrase that names someone else is not this person's role. With
+ * `afterPreposition`, one that names them after a preposition still is ("former secretary of labor
+ * under Bill Clinton").
+ */
+function namesSomeone(tokens: readonly Token[], afterPreposition = false): boolean {
+  const preposition = afterPreposition ? tokens.findIndex((t) => PREPOSITION.test(t.key)) : -1;
   return tokens.some(
     (t, k) =>
+      (preposition < 0 || k < preposition) &&
       isCapitalised(t) &&
       isFirstName(t.key) &&
       !!tokens[k + 1] &&
@@ -190,7 +196,7 @@ const SAINT = /^(?:st|ste|saint|san|santa|são|sao)$/;
  * `roleAfter` as it is, so its trained weights do not depend on this check.
  */
 export function appositiveRole(text: string, from: number): RoleText | null {
-  const role = roleAfter(text, from);
+  const role = roleAfter(text, from, true);
   return role && !isClause(role) ? role : null;
 }
 
@@ -258,11 +264,17 @@ function roleIn(phrase: string, tokens: readonly Token[]): RoleText | null {
   return null;
 }
 
+/** "X, then head of …", "X, now a professor at …": a time word before the appositive. */
+const THEN = /^(?:then|now|currently|formerly|once)\s+(?!(?:he|she|they|it|we|i|you)\b)/i;
+
 /**
  * An appositive or copula after the name: "Wang Yi, China's top diplomat,", "Janet Yellen, the
  * Treasury Secretary", "X, 51, of Beverly Hills, is the owner of...", "X, who is the mayor".
+ * The person recogniser's features read it as it was trained; `appositiveRole` reads it with
+ * `latest` for the people list: a time word first ("then head of Zimbabwe's Reserve Bank") and a
+ * name after a preposition ("former secretary of labor under Bill Clinton") keep the role.
  */
-export function roleAfter(text: string, from: number): RoleText | null {
+export function roleAfter(text: string, from: number, latest = false): RoleText | null {
   let rest = text.slice(from).replace(/^\s*\([^)]*\)/, '');
   let afterRelation = false;
   for (let seg = 0; seg < 4; seg++) {
@@ -277,14 +289,15 @@ export function roleAfter(text: string, from: number): RoleText | null {
     if (SPEECH_CLAUSE.test(phrase) || SCORE.test(phrase) || LISTING.test(phrase)) return null;
     if (afterRelation && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*$/u.test(phrase)) continue;
     phrase = phrase.replace(/^and\s+/i, '');
-    if (CLAUSE_START.test(phrase)) return null;
+    const then = latest ? (THEN.exec(phrase)?.[0] ?? '') : '';
+    if (CLAUSE_START.test(phrase.slice(then.length))) return null;
     phrase = phrase.replace(COPULA, '').replace(RELATIVE, '');
     const words = tokenize(phrase);
-    if (namesSomeone(words) || nextInList(words)) return null;
+    if (namesSomeone(words, latest) || nextInList(words)) return null;
     // "Lorenz, his secretary, his programmer and his students shared an office": a list of people.
     if (seg === 0 && LIST_GOES_ON.test(rest)) return null;
     if (!phrase || countWords(phrase, 20) > 20) return null;
-    const bare = phrase.replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
+    const bare = phrase.slice(then.length).replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
     if (role) return { ...role, text: trimClause(phrase, role.head) };
     const head = tokenize(bare).find((t) => isRelation(t.key));

@@ -29,6 +29,17 @@ describe('a role is a noun phrase naming a position', () => {
     ],
     ['Issues she hopes will help mobilize President Barack Obama’s coalition.', 'Barack Obama', 'President'],
     ['Under Chairman Mao Zedong, women held up half the sky.', 'Mao Zedong', 'Chairman'],
+    [
+      'The prize went to Gideon Gono, then head of Zimbabwe’s Reserve Bank, for printing a note.',
+      'Gideon Gono',
+      'then head of Zimbabwe’s Reserve Bank',
+    ],
+    [
+      'Robin Wright, a security analyst with the Woodrow Wilson Center, said so.',
+      'Robin Wright',
+      'a security analyst with the Woodrow Wilson Center',
+    ],
+    ['Vogue style editor-at-large Elisabeth von Thurn posted the photo.', 'Elisabeth von Thurn', 'editor-at-large'],
     ['The jury didn’t indict police Officer Darren Wilson in the killing.', 'Darren Wilson', 'police Officer'],
     ['"Top Chef" season 4 contestant Zoi Antonitsas of Westward cooks.', 'Zoi Antonitsas', 'contestant'],
     [
