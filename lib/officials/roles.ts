@@ -340,7 +340,8 @@ export function rolePredicate(text: string, from: number): RoleText | null {
 export function roleBeforeComma(text: string, tokens: readonly Token[], nameStart: number): RoleText | null {
   const name = tokens[nameStart];
   const before = tokens[nameStart - 1];
-  if (!name || !before || !/^\s*,\s*$/.test(gap(text, before, name))) return null;
+  // The comma may sit inside the title's quotation marks: China's charismatic "Internet Czar," Lu Wei.
+  if (!name || !before || !/^\s*,["”]?\s*$/.test(gap(text, before, name))) return null;
   // The rightmost role noun, followed by at most a short prepositional phrase up to the comma.
   for (let k = nameStart - 1; k >= Math.max(0, nameStart - 5); k--) {
     const t = tokens[k];
@@ -354,6 +355,10 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     const roleStart = k - role.size + 1;
     if (tokens.slice(Math.max(0, roleStart - 3), roleStart).some((w) => /^(?:like|unlike)$/.test(w.key))) return null;
     const tail = text.slice(t.end, before.end + (before.dotted ? 1 : 0));
+    // A quotation mark after the comma closes the title only if the title opened it; else it ends a
+    // quote ("He was an expert in his job," Marquez said).
+    const quoted = /["”]/.test(gap(text, before, name));
+    if (quoted && !/["“]/.test(text.slice(tokens[roleStart - 1]?.end ?? 0, t.start))) return null;
     // "director of public prosecutions": a title ending in "of" or "for" takes the body it heads.
     // Not in a masthead: "the Argus Leader of Sioux Falls" is a newspaper (an unknown capitalised
     // word right before the title makes it a name).
@@ -361,9 +366,17 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     const masthead = !!lead && isCapitalised(lead) && !lead.possessive && tagsOf(lead.key).length === 0;
     const takesObject = /^(?:of|for)$/.test(t.key) && countWords(tail) <= 4 && !masthead;
     if (tail && !takesObject && !/^(?:['’]s)?\s+(?:for|of|at|in|on|to)\s/.test(tail) && tail.trim()) return null;
-    return { ...role, text: `${role.text}${tail}`.trim() };
+    return { ...role, text: withoutStrayQuotes(`${role.text}${tail}`.trim()) };
   }
   return null;
+}
+
+/** Quotation marks that open or close nothing inside the role go: China's charismatic "Internet Czar. */
+function withoutStrayQuotes(role: string): string {
+  const straight = (role.match(/"/g) ?? []).length;
+  const open = (role.match(/“/g) ?? []).length;
+  const close = (role.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open !== close ? role.replace(/["“”]/g, '') : role;
 }
 
 /**

@@ -40,6 +40,11 @@ describe('a role is a noun phrase naming a position', () => {
       'a security analyst with the Woodrow Wilson Center',
     ],
     ['Vogue style editor-at-large Elisabeth von Thurn posted the photo.', 'Elisabeth von Thurn', 'editor-at-large'],
+    [
+      'China’s charismatic "Internet Czar," Lu Wei, extolls the concept.',
+      'Lu Wei',
+      'China’s charismatic Internet Czar',
+    ],
     ['The jury didn’t indict police Officer Darren Wilson in the killing.', 'Darren Wilson', 'police Officer'],
     ['"Top Chef" season 4 contestant Zoi Antonitsas of Westward cooks.', 'Zoi Antonitsas', 'contestant'],
     [
@@ -66,6 +71,7 @@ describe('a role is a noun phrase naming a position', () => {
     ['The talks with Jane Mitchell, analysts believe, will fail.', 'Jane Mitchell'],
     ['Steve Vasturia, who one CBS analyst called an assassin, scored 13 points.', 'Steve Vasturia'],
     ['Farabi Rahman, also allegedly posted threats against the owner of the shop, was held.', 'Farabi Rahman'],
+    ['"He was a subject matter expert in his job," Brian Marquez said.', 'Brian Marquez'],
     ['"Ms. Jane Moskowitz, we suspect you have a meningioma," the doctor said.', 'Jane Moskowitz'],
     ['Asked about the report by CNN’s Sara Sidner, Jackson keeps mum.', 'Sara Sidner'],
     ['Like other critics of the canal construction, Jorge Huete-Perez wants answers.', 'Jorge Huete-Perez'],
