@@ -19,6 +19,7 @@ import {
 import { GLUED, type PersonSpan, personSpans, type TagHistory } from './tagger';
 import {
   inCapitals,
+  isAbbreviation,
   isCapitalised,
   isCommonWord,
   isFirstName,
@@ -366,7 +367,14 @@ const NUMERAL = /^(?:[IVX]+|JR|SR)$/;
  * GPU", "Acme DB"): those are products and protocols.
  */
 export function nameShaped(name: readonly Token[]): boolean {
-  if (name.some((t) => /\d/.test(t.text) || /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*){2,}$/u.test(t.text))) return false;
+  // A digit, a chain of capitalised parts ("If-None-Match"), or two sentences glued at a full stop
+  // ("Ginger Nut.These"; not a title glued to the name, "Col.Tahir").
+  const glued = (t: Token) => {
+    const m = /(\p{L}+)\.\p{Lu}\p{Ll}{2,}/u.exec(t.text);
+    return !!m && /\p{Ll}$/u.test(m[1] ?? '') && !isAbbreviation((m[1] ?? '').toLowerCase());
+  };
+  if (name.some((t) => /\d/.test(t.text) || /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*){2,}$/u.test(t.text) || glued(t)))
+    return false;
   const first = name[0] as Token;
   const last = name[name.length - 1] as Token;
   const acronym = (t: Token) => inCapitals(t) && !NUMERAL.test(t.text);

@@ -52,7 +52,7 @@ export function tagsOf(key: string): readonly string[] {
   return mine ? [mine, ...list] : list;
 }
 
-const isAbbreviation = (key: string) => tagsOf(key).includes('Abbreviation');
+export const isAbbreviation = (key: string) => tagsOf(key).includes('Abbreviation');
 const has = (key: string, re: RegExp) => tagsOf(key).some((t) => re.test(t));
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);

@@ -384,6 +384,9 @@ describe('products and protocols are not people by their shape', () => {
     ['Jean-Marie Le Pen', true],
     ['Zaki-ur-Rehman Lakhvi', true],
     ['ERIC TUCKER', true],
+    ['Ginger Nut.These', false],
+    ['J.R.R. Tolkien', true],
+    ['Col.Tahir Mahmood', true],
   ])('%s has the shape of a name: %s', (text, shaped) => {
     expect(nameShaped(tokenize(text))).toBe(shaped);
   });
