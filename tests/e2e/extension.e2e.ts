@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ToolbarPopup } from './cdp';
 import {
   type Browser,
+  clipboardHolding,
   expectedDigest,
   launchBrowser,
   openPopupFor,
   pressKeys,
+  readClipboard,
   SCREENSHOTS,
   startServer,
   tabIdOf,
@@ -27,10 +29,6 @@ async function openArticle(fixture: string): Promise<{ page: Page; tabId: number
   const page = await b.context.newPage();
   await page.goto(`${origin}/${fixture}/`, { waitUntil: 'domcontentloaded' });
   return { page, tabId: await tabIdOf(b.worker, page) };
-}
-
-async function readClipboard(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 beforeAll(async () => {
@@ -91,7 +89,7 @@ describe('popup on the seed page', () => {
     const popup = await openPopupFor(b, tabId);
     await popup.getByRole('button', { name: 'Copy text' }).click({ timeout: UI_TIMEOUT });
     await popup.getByText('Copied as text').waitFor({ timeout: UI_TIMEOUT });
-    const text = await readClipboard(page);
+    const text = await clipboardHolding(page, '• Antony Blinken — US Secretary of State');
     expect(text.split('\n')[0]).toBe('US Secretary of State Antony Blinken begins rare China trip');
     expect(text).toContain('• Antony Blinken — US Secretary of State');
     expect(text).not.toMatch(/subscription|copyright/i);
@@ -99,7 +97,7 @@ describe('popup on the seed page', () => {
     await popup.getByLabel('Markdown').check();
     await popup.getByRole('button', { name: 'Copy Markdown' }).click();
     await popup.getByText('Copied as Markdown').waitFor({ timeout: UI_TIMEOUT });
-    const md = await readClipboard(page);
+    const md = await clipboardHolding(page, '- **Qin Gang** — Chinese Foreign Minister');
     expect(md.split('\n')[0]).toBe(
       `### [US Secretary of State Antony Blinken begins rare China trip](${origin}/seed-blinken-china/)`,
     );
@@ -182,7 +180,7 @@ describe('shortcuts (real key presses under Xvfb)', () => {
       const badge = await waitForBadge(b.worker, tabId);
       expect(badge.text).toBe('✓');
       expect(badge.title).toMatch(/^Newsgist: digest copied as (text|Markdown)$/);
-      expect(await readClipboard(page)).toContain('House Hitler was born in will become a police station');
+      expect(await clipboardHolding(page, 'House Hitler was born in will become a police station')).toBeTruthy();
       // Nothing of the confirmation is in the page.
       expect(await page.locator('newsgist-toast').count()).toBe(0);
       await page.close();

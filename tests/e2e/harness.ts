@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = join(__dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -18,6 +19,20 @@ export const SCREENSHOTS =
   process.env.UPDATE_SCREENSHOTS === '1'
     ? join(ROOT, 'tests', 'e2e', 'screenshots')
     : join(ROOT, 'tests', 'e2e', 'artifacts');
+
+/** The clipboard, read from a page that was granted clipboard-read. */
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * The clipboard once it holds `expected`: X11's clipboard may answer a read right after the copy
+ * with the old text, so the read is retried (up to UI_TIMEOUT) before the test fails.
+ */
+export async function clipboardHolding(page: Page, expected: string): Promise<string> {
+  await expect.poll(() => readClipboard(page), { timeout: UI_TIMEOUT, interval: 250 }).toContain(expected);
+  return readClipboard(page);
+}
 
 /** Serves fixture pages on 127.0.0.1 only: /<fixture>/ and /pages/<file>. */
 export async function startServer(): Promise<{ server: Server; origin: string }> {

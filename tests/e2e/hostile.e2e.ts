@@ -123,6 +123,7 @@ describe('a page that spies on the copy shortcut', () => {
     await popup.getByLabel('Markdown').check();
     await popup.getByRole('button', { name: 'Copy Markdown' }).click();
     await popup.getByText('Copied as Markdown').waitFor({ timeout: UI_TIMEOUT });
+    await expect.poll(() => clipboard(page), { timeout: UI_TIMEOUT, interval: 250 }).toMatch(/^### /);
     const markdown = await clipboard(page);
     // The page's own address: its canonical link (javascript:) and og:url (data:) are dropped.
     expect(markdown).toMatch(

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CdpTarget, type RecordedRequests, recordRequests, ToolbarPopup } from './cdp';
 import {
   type Browser,
+  clipboardHolding,
   launchBrowser,
   openPopupFor,
   pressKeys,
+  readClipboard,
   startServer,
   tabIdOf,
   UI_TIMEOUT,
@@ -90,10 +92,6 @@ async function openRecordedPopup(tabId: number): Promise<{ popup: Page; requests
   return { popup, requests, errors };
 }
 
-async function readClipboard(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
-}
-
 beforeAll(async () => {
   ({ server, origin } = await startServer());
   probe = await startProbeServer();
@@ -122,7 +120,7 @@ describe('no request comes from the extension', () => {
     await popup.getByRole('heading', { level: 1 }).waitFor({ timeout: UI_TIMEOUT });
     await popup.getByRole('button', { name: 'Copy text' }).click({ timeout: UI_TIMEOUT });
     await popup.getByText('Copied as text').waitFor({ timeout: UI_TIMEOUT });
-    expect((await readClipboard(page)).length).toBeGreaterThan(100);
+    await expect.poll(async () => (await readClipboard(page)).length, { timeout: UI_TIMEOUT }).toBeGreaterThan(100);
 
     // The recorder works: it saw the popup load its own page and script, and nothing else.
     expect(requests).toContain(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
@@ -150,7 +148,7 @@ describe('no request comes from the extension', () => {
     await popup.waitFor("document.querySelector('h1')?.textContent");
     await popup.evaluate("[...document.querySelectorAll('button')].find(b => b.textContent === 'Copy text').click()");
     await popup.waitFor("document.querySelector('.copy-status')?.textContent === 'Copied as text'");
-    expect(await readClipboard(page)).toContain('Antony Blinken — US Secretary of State');
+    await clipboardHolding(page, 'Antony Blinken — US Secretary of State');
     // The popup's own record of what it fetched over the network, from its first byte.
     expect(await popup.evaluate<string[]>("performance.getEntriesByType('resource').map(e => e.name)")).toEqual([]);
     expect(extensionRequestsSince(mark)).toEqual([]);
@@ -292,10 +290,14 @@ describe('hostile page content is shown as text', () => {
     // Copied as text, the payload is the article's text; as Markdown, no tag survives unescaped.
     await popup.getByRole('button', { name: 'Copy text' }).click({ timeout: UI_TIMEOUT });
     await popup.getByText('Copied as text').waitFor({ timeout: UI_TIMEOUT });
-    expect(await readClipboard(page)).toContain("<script>window.__pwned='body'</script>");
+    await clipboardHolding(page, "<script>window.__pwned='body'</script>");
     await popup.getByLabel('Markdown').check();
     await popup.getByRole('button', { name: 'Copy Markdown' }).click({ timeout: UI_TIMEOUT });
     await popup.getByText('Copied as Markdown').waitFor({ timeout: UI_TIMEOUT });
+    // The Markdown copy escapes the tags; wait until it replaced the text copy.
+    await expect
+      .poll(async () => /^#/.test(await readClipboard(page)), { timeout: UI_TIMEOUT, interval: 250 })
+      .toBe(true);
     const markdown = await readClipboard(page);
     expect(markdown).toContain('pwned');
     expect(markdown).not.toMatch(/(^|[^\\])<\/?(script|img|iframe|svg|a)\b/i);
