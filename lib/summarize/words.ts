@@ -62,10 +62,14 @@ export function contentWords(text: string, lang = 'en'): string[] {
 /**
  * Two-word phrases of a sentence: each pair of content words that stand next to each other
  * ("Scott County", "needle exchange"), stemmed and lower-cased. A stop word, a one-character
- * word or punctuation other than a hyphen or an apostrophe between them breaks the pair.
+ * word or punctuation other than a hyphen or an apostrophe between them breaks the pair. None in
+ * scripts without spaces: ICU's dictionary words there are often pieces of one word (a verb and
+ * its ending, 起 きた; a foreign name one character at a time, 凱 爾 特 "Celtic"), so two that
+ * stand together are not a phrase, and the pairs that recur are noise.
  */
 export function phrasePairs(text: string, lang = 'en'): string[] {
   const out: string[] = [];
+  if (lang !== 'en' && hasUnspacedScript(text)) return out;
   if (lang !== 'en') {
     let previous: string | null = null;
     for (const { word, gap } of otherWords(text, lang)) {

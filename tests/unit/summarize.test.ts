@@ -395,6 +395,18 @@ describe('phrasePairs', () => {
   it.each(cases)('phrasePairs(%j)', (text, expected) => {
     expect(phrasePairs(text)).toEqual(expected);
   });
+
+  // ICU's words in scripts without spaces are often pieces of one word: no phrases there.
+  it.each([
+    ['ja', '北朝鮮でゴルフトーナメントが開かれた。'],
+    ['zh', '凱爾特海的天氣很冷。'],
+  ])('has no phrases in %s', (lang, text) => {
+    expect(phrasePairs(text, lang)).toEqual([]);
+  });
+
+  it('keeps phrases in other languages with spaces', () => {
+    expect(phrasePairs('La compagnie aérienne a annulé ses vols.', 'fr')).toContain('compagnie aérienne');
+  });
 });
 
 describe('centrality', () => {
