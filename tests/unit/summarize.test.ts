@@ -5,7 +5,7 @@ import { keySentences } from '../../lib/select';
 import { centrality, rankSentences } from '../../lib/summarize';
 import { isDangling, isPersonal, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
 import { neverPickReason } from '../../lib/summarize/filters';
-import { phrasePairs } from '../../lib/summarize/words';
+import { contentWords, phrasePairs } from '../../lib/summarize/words';
 import type { Sentence } from '../../lib/types';
 
 describe('neverPickReason', () => {
@@ -402,6 +402,15 @@ describe('phrasePairs', () => {
     ['zh', '凱爾特海的天氣很冷。'],
   ])('has no phrases in %s', (lang, text) => {
     expect(phrasePairs(text, lang)).toEqual([]);
+  });
+
+  // One character is no content word, as in scripts with spaces: an ending (起 of 起きた), a
+  // piece of a foreign name (凱 爾 特 "Celtic").
+  it.each([
+    ['zh', '凱爾特海的天氣很冷。', ['天氣']],
+    ['ja', '地震が起きた。', ['地震', 'きた']],
+  ])('drops one-character words in %s', (lang, text, expected) => {
+    expect(contentWords(text, lang)).toEqual(expected);
   });
 
   it('keeps phrases in other languages with spaces', () => {
