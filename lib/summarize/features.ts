@@ -142,6 +142,12 @@ export function isDangling(text: string): boolean {
 }
 
 const months = new Map<string, ReadonlySet<string>>();
+/**
+ * Regions whose press names the months otherwise than the language's default: Arabic in Syria,
+ * Lebanon, Jordan and Iraq writes the Syriac names (نيسان, حزيران, تشرين الأول), where Egypt and
+ * the Gulf write يناير, أبريل. Read from Intl too.
+ */
+const REGIONAL_MONTHS: ReadonlyMap<string, readonly string[]> = new Map([['ar', ['ar-SY']]]);
 /** 2021-01-15T00:00Z and the mean length of a month, in milliseconds. */
 const MID_JANUARY_2021 = 1_610_668_800_000;
 const MEAN_MONTH = 30.4375 * 86_400_000;
@@ -165,6 +171,11 @@ export function monthNames(lang: string): ReadonlySet<string> {
       for (const form of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const)
         for (const part of new Intl.DateTimeFormat(lang, { ...form, timeZone: 'UTC' }).formatToParts(date))
           if (part.type === 'month') names.add(part.value.toLowerCase());
+      // The first word of a regional name: تشرين of تشرين الأول, whose الأول is "the first".
+      for (const locale of REGIONAL_MONTHS.get(lang) ?? [])
+        names.add(
+          new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date).split(/\s/u)[0] ?? '',
+        );
     }
   }
   months.set(lang, names);

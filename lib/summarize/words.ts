@@ -11,8 +11,8 @@ const isContent = (term: string) => term.length >= 2 && !STOPWORDS.has(term);
 
 /**
  * The lower-cased words of a sentence in a language other than English, with its stop words
- * (lib/language.ts) dropped, unstemmed: ICU's dictionary words in scripts without spaces, else
- * runs of letters and digits.
+ * (lib/language.ts) and one-character words dropped, unstemmed: ICU's dictionary words in scripts
+ * without spaces, else runs of letters and digits.
  */
 function otherWords(text: string, lang: string): { word: string; gap: boolean }[] {
   const stop = stopwordsOf(lang);
@@ -25,7 +25,9 @@ function otherWords(text: string, lang: string): { word: string; gap: boolean }[
         if (!/^\s*$/u.test(s.segment)) gap = true;
         continue;
       }
-      if (stop.has(s.segment)) gap = true;
+      // One character is no content word, as in scripts with spaces: a particle, an ending (き,
+      // っ), or a piece of a name ICU splits one character at a time (凱 爾 特 "Celtic").
+      if (stop.has(s.segment) || [...s.segment].length < 2) gap = true;
       else {
         out.push({ word: s.segment, gap });
         gap = false;
@@ -62,10 +64,14 @@ export function contentWords(text: string, lang = 'en'): string[] {
 /**
  * Two-word phrases of a sentence: each pair of content words that stand next to each other
  * ("Scott County", "needle exchange"), stemmed and lower-cased. A stop word, a one-character
- * word or punctuation other than a hyphen or an apostrophe between them breaks the pair.
+ * word or punctuation other than a hyphen or an apostrophe between them breaks the pair. None in
+ * scripts without spaces: ICU's dictionary words there are often pieces of one word (a verb and
+ * its ending, 起 きた; a foreign name one character at a time, 凱 爾 特 "Celtic"), so two that
+ * stand together are not a phrase, and the pairs that recur are noise.
  */
 export function phrasePairs(text: string, lang = 'en'): string[] {
   const out: string[] = [];
+  if (lang !== 'en' && hasUnspacedScript(text)) return out;
   if (lang !== 'en') {
     let previous: string | null = null;
     for (const { word, gap } of otherWords(text, lang)) {

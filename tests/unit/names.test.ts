@@ -70,4 +70,13 @@ describe('month names, which English capitalises and other languages do not', ()
     expect(monthNames('ru')).toContain('октябрь');
     expect(monthNames('tlh').size).toBe(0);
   });
+
+  it('reads Arabic’s Syriac month names too, the first word of a two-word one', () => {
+    expect(monthNames('ar')).toContain('أبريل');
+    expect(monthNames('ar')).toContain('نيسان');
+    expect(monthNames('ar')).toContain('تشرين');
+    expect(monthNames('ar')).not.toContain('الأول'); // "the first"
+    const text = 'أجريت قبالة السواحل المكسيكية ما بين شهري نيسان وحزيران.';
+    expect(sentenceFeatures({ text, index: 1, block: 1 }, 'ar').specific).toBeCloseTo(1 / 9, 5);
+  });
 });

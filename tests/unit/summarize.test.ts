@@ -5,7 +5,7 @@ import { keySentences } from '../../lib/select';
 import { centrality, rankSentences } from '../../lib/summarize';
 import { isDangling, isPersonal, quotedShare, sentenceFeatures, specificShare } from '../../lib/summarize/features';
 import { neverPickReason } from '../../lib/summarize/filters';
-import { phrasePairs } from '../../lib/summarize/words';
+import { contentWords, phrasePairs } from '../../lib/summarize/words';
 import type { Sentence } from '../../lib/types';
 
 describe('neverPickReason', () => {
@@ -394,6 +394,27 @@ describe('phrasePairs', () => {
   ];
   it.each(cases)('phrasePairs(%j)', (text, expected) => {
     expect(phrasePairs(text)).toEqual(expected);
+  });
+
+  // ICU's words in scripts without spaces are often pieces of one word: no phrases there.
+  it.each([
+    ['ja', '北朝鮮でゴルフトーナメントが開かれた。'],
+    ['zh', '凱爾特海的天氣很冷。'],
+  ])('has no phrases in %s', (lang, text) => {
+    expect(phrasePairs(text, lang)).toEqual([]);
+  });
+
+  // One character is no content word, as in scripts with spaces: an ending (起 of 起きた), a
+  // piece of a foreign name (凱 爾 特 "Celtic").
+  it.each([
+    ['zh', '凱爾特海的天氣很冷。', ['天氣']],
+    ['ja', '地震が起きた。', ['地震', 'きた']],
+  ])('drops one-character words in %s', (lang, text, expected) => {
+    expect(contentWords(text, lang)).toEqual(expected);
+  });
+
+  it('keeps phrases in other languages with spaces', () => {
+    expect(phrasePairs('La compagnie aérienne a annulé ses vols.', 'fr')).toContain('compagnie aérienne');
   });
 });
 
