@@ -17,6 +17,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+/** A word without a dot, an apostrophe or a hyphen: taken as it is. */
+const PLAIN = /^[\p{L}\p{M}\p{N}&]+$/u;
 
 /** Splits a sentence into words; punctuation stays in the gaps between them. */
 export function tokenize(text: string): Token[] {
@@ -24,6 +26,11 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
     const start = m.index ?? 0;
+    // Most words are plain letters and digits: nothing to strip, no dot in the key.
+    if (PLAIN.test(raw)) {
+      out.push({ text: raw, key: raw.toLowerCase(), start, end: start + raw.length, possessive: false, dotted: false });
+      continue;
+    }
     const initials = /^(?:\p{L}\.)+$/u.test(raw);
     const dotted = !initials && raw.endsWith('.') && isAbbreviation(raw.slice(0, -1).replace(/\.+$/, '').toLowerCase());
     if (!initials) raw = raw.replace(/\.+$/, '');
