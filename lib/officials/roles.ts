@@ -203,7 +203,8 @@ export function appositiveRole(text: string, from: number): RoleText | null {
 /** A relative pronoun, or a capitalised subject and its verb, opens the phrase. */
 function isClause(role: RoleText): boolean {
   // "who one CBS analyst called", "we suspect you have …"
-  if (/^(?:who|whom|that|i|we|you|he|she|they|it)\b/i.test(role.text)) return true;
+  // Case matters: "IT director", "WHO official" are roles.
+  if (/^(?:[Ww]ho|[Ww]hom|[Tt]hat|I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b/.test(role.text)) return true;
   const tokens = tokenize(role.text);
   // "also allegedly posted threats against the owner …": adverbs, then a verb.
   const verbAt = tokens.findIndex((t) => !isOpener(t.key));

@@ -45,6 +45,8 @@ describe('a role is a noun phrase naming a position', () => {
       'Lu Wei',
       'China’s charismatic Internet Czar',
     ],
+    // A pronoun opens a clause, not a role; an acronym that looks like one does not.
+    ['Maria Lopez, IT director at the firm, said so.', 'Maria Lopez', 'IT director at the firm'],
     ['The jury didn’t indict police Officer Darren Wilson in the killing.', 'Darren Wilson', 'police Officer'],
     ['"Top Chef" season 4 contestant Zoi Antonitsas of Westward cooks.', 'Zoi Antonitsas', 'contestant'],
     [
