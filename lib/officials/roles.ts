@@ -342,7 +342,8 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
   const name = tokens[nameStart];
   const before = tokens[nameStart - 1];
   // The comma may sit inside the title's quotation marks: China's charismatic "Internet Czar," Lu Wei.
-  if (!name || !before || !/^\s*,["”]?\s*$/.test(gap(text, before, name))) return null;
+  const comma = gap(text, before, name);
+  if (!name || !before || !/^\s*,["”]?\s*$/.test(comma)) return null;
   // The rightmost role noun, followed by at most a short prepositional phrase up to the comma.
   for (let k = nameStart - 1; k >= Math.max(0, nameStart - 5); k--) {
     const t = tokens[k];
@@ -358,7 +359,7 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     const tail = text.slice(t.end, before.end + (before.dotted ? 1 : 0));
     // A quotation mark after the comma closes the title only if the title opened it; else it ends a
     // quote ("He was an expert in his job," Marquez said).
-    const quoted = /["”]/.test(gap(text, before, name));
+    const quoted = /["”]/.test(comma);
     if (quoted && !/["“]/.test(text.slice(tokens[roleStart - 1]?.end ?? 0, t.start))) return null;
     // "director of public prosecutions": a title ending in "of" or "for" takes the body it heads.
     // Not in a masthead: "the Argus Leader of Sioux Falls" is a newspaper (an unknown capitalised

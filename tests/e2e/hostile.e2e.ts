@@ -15,6 +15,7 @@ import {
   launchBrowser,
   openPopupFor,
   pressKeys,
+  readClipboard,
   startServer,
   tabIdOf,
   UI_TIMEOUT,
@@ -70,7 +71,7 @@ async function openSpy(): Promise<{ page: Page; tabId: number }> {
 /** The clipboard, read from a plain page (the spy page refuses the clipboard to its own scripts). */
 async function clipboard(reader: Page): Promise<string> {
   await reader.bringToFront();
-  return reader.evaluate(() => navigator.clipboard.readText());
+  return readClipboard(reader);
 }
 
 describe('a page that spies on the copy shortcut', () => {
