@@ -248,8 +248,11 @@ export function staticFeatures(
   const keys = tokens.map((t) => t.key);
   // The lexicon's word only for the words two or fewer away from one a name can hold: no
   // feature reads it anywhere else.
-  const near = tokens.map((_, i) => allowed.slice(Math.max(0, i - 2), i + 3).some((a) => a.name));
-  const lex = keys.map((key, i) => (near[i] ? lexFeatures(key) : NOWHERE));
+  const near = (i: number) => {
+    for (let k = Math.max(0, i - 2); k <= i + 2 && k < allowed.length; k++) if (allowed[k]!.name) return true;
+    return false;
+  };
+  const lex = keys.map((key, i) => (near(i) ? lexFeatures(key) : NOWHERE));
   // Tags of two- and three-word lexicon entries ("north carolina", "boko haram"), on each of their words.
   const phrase: number[][] = tokens.map(() => []);
   const multi = phraseStarts();
@@ -266,10 +269,10 @@ export function staticFeatures(
       }
     }
   }
-  const gaps = tokens.map((t, i) =>
-    gapClass(i === 0 ? text.slice(0, t.start) : text.slice(tokens[i - 1]!.end, t.start)),
-  );
-  const end = tokens.length ? gapClass(text.slice(tokens[tokens.length - 1]!.end)) : '';
+  // The punctuation before word i (after the last word at i = tokens.length), read only beside a
+  // word a name can hold.
+  const gap = (i: number) =>
+    gapClass(text.slice(i === 0 ? 0 : tokens[i - 1]!.end, i < tokens.length ? tokens[i]!.start : text.length));
   const runs = runFeatures(text, tokens, allowed, lex);
   return tokens.map((t, i) => {
     // A word no name can hold is O whatever its features say: none are computed for it.
@@ -280,8 +283,8 @@ export function staticFeatures(
     const next = i + 1 < keys.length ? keys[i + 1]! : '</s>';
     const prevShape = i > 0 ? shapes[i - 1]! : '<s>';
     const nextShape = i + 1 < shapes.length ? shapes[i + 1]! : '</s>';
-    const gapBefore = gaps[i]!;
-    const gapAfter = i + 1 < gaps.length ? gaps[i + 1]! : end;
+    const gapBefore = gap(i);
+    const gapAfter = gap(i + 1);
     // The word first, its shape second: tagFeatures relies on that order.
     const f = [
       F.b,
@@ -507,7 +510,10 @@ export function tagSentence(
   w: Weights = model(),
 ): { tags: Tag[]; margins: number[] } {
   const allowed = allowedTags(text, tokens);
-  const shapes = tokens.map((t) => shapeOf(t.text));
+  // Shapes are read on a word a name can hold and on its neighbours only.
+  const shapes = tokens.map((t, k) =>
+    allowed[k]!.name || allowed[k - 1]?.name || allowed[k + 1]?.name ? shapeOf(t.text) : '',
+  );
   const statics = staticFeatures(text, tokens, allowed, shapes);
   const past = historyFeatures(tokens, history);
   const local = localScores(w, tokens, statics, shapes, past, allowed);

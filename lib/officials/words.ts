@@ -52,11 +52,19 @@ export function tokenize(text: string): Token[] {
 
 const ours = officialsPlugin.words as Record<string, string>;
 
+/** tagsOf for the words of our own lexicon, joined once (a few hundred words, read in every sentence). */
+const withOurs = new Map<string, readonly string[]>();
+
 /** Tags of a lower-case word: ours first, then compromise's lexicon (lexicon-data.ts). */
 export function tagsOf(key: string): readonly string[] {
   const mine = ours[key];
-  const list = lexiconTags(key);
-  return mine ? [mine, ...list] : list;
+  if (!mine) return lexiconTags(key);
+  let both = withOurs.get(key);
+  if (!both) {
+    both = [mine, ...lexiconTags(key)];
+    withOurs.set(key, both);
+  }
+  return both;
 }
 
 export const isAbbreviation = (key: string) => tagsOf(key).includes('Abbreviation');
