@@ -128,12 +128,19 @@ function scoreCandidates(
 function pickGreedy(pool: Candidate[], limit: number, w: RankWeights, picked: Candidate[]): void {
   const remaining = [...pool];
   const pickedIndex = new Set(picked.map((c) => c.f.sentence.index));
+  // Each candidate's largest overlap with the picks, and how many picks it has been compared with:
+  // a new pick is compared once, not again at every later round.
+  const overlaps = new Map<Candidate, { seen: number; max: number }>();
   while (picked.length < limit && remaining.length > 0) {
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     remaining.forEach((c, k) => {
-      let overlap = 0;
-      for (const p of picked) overlap = Math.max(overlap, cosine(c.f.words, p.f.words));
+      const known = overlaps.get(c) ?? { seen: 0, max: 0 };
+      for (; known.seen < picked.length; known.seen++) {
+        known.max = Math.max(known.max, cosine(c.f.words, picked[known.seen]!.f.words));
+      }
+      overlaps.set(c, known);
+      const overlap = known.max;
       if (overlap >= DUPLICATE) return;
       if (c.f.dangling && c.f.sentence.index > 0 && !pickedIndex.has(c.f.sentence.index - 1)) return;
       const late = picked.length >= LATE_PICK ? w.lateLength * Math.max(0, Math.log(c.f.length / w.idealLength)) : 0;
