@@ -369,17 +369,21 @@ const NUMERAL = /^(?:[IVX]+|JR|SR)$/;
 export function nameShaped(name: readonly Token[]): boolean {
   // A digit, a chain of capitalised parts ("If-None-Match"), or two sentences glued at a full stop
   // ("Ginger Nut.These"; not a title glued to the name, "Col.Tahir").
-  const glued = (t: Token) => {
-    const m = /(\p{L}+)\.\p{Lu}\p{Ll}{2,}/u.exec(t.text);
-    return !!m && /\p{Ll}$/u.test(m[1] ?? '') && !isAbbreviation((m[1] ?? '').toLowerCase());
-  };
-  if (name.some((t) => /\d/.test(t.text) || /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*){2,}$/u.test(t.text) || glued(t)))
+  if (name.some((t) => /\d/.test(t.text) || /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*){2,}$/u.test(t.text) || gluedSentences(t)))
     return false;
   const first = name[0] as Token;
   const last = name[name.length - 1] as Token;
-  const acronym = (t: Token) => inCapitals(t) && !NUMERAL.test(t.text);
-  return !(name.length > 1 && acronym(last) && !acronym(first));
+  return !(name.length > 1 && isAcronym(last) && !isAcronym(first));
 }
+
+/** Two sentences glued at a full stop ("Nut.These"), not a title glued to a name ("Col.Tahir"). */
+function gluedSentences(t: Token): boolean {
+  const m = /(\p{L}+)\.\p{Lu}\p{Ll}{2,}/u.exec(t.text);
+  return !!m && /\p{Ll}$/u.test(m[1] ?? '') && !isAbbreviation((m[1] ?? '').toLowerCase());
+}
+
+/** Written in capitals and not a Roman numeral. */
+const isAcronym = (t: Token) => inCapitals(t) && !NUMERAL.test(t.text);
 
 /**
  * "a Margaret Hamilton Lego minifigure", "an Obama administration official", "the Biden family": a

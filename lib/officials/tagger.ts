@@ -233,6 +233,17 @@ function joined(h: number, ...parts: string[]): number {
   return x;
 }
 
+/** Whether a word two or fewer away from word i can hold a name. */
+function nearName(allowed: readonly { name: boolean }[], i: number): boolean {
+  for (let k = Math.max(0, i - 2); k <= i + 2 && k < allowed.length; k++) if (allowed[k]!.name) return true;
+  return false;
+}
+
+/** The class of the punctuation before word i (after the last word when i = tokens.length). */
+function gapBeforeWord(text: string, tokens: readonly Token[], i: number): string {
+  return gapClass(text.slice(i === 0 ? 0 : tokens[i - 1]!.end, i < tokens.length ? tokens[i]!.start : text.length));
+}
+
 /**
  * The features of every word of one sentence that do not depend on the tags before it (the
  * tagger adds those as it goes), as hashes. `text` is the sentence the tokens come from.
@@ -248,11 +259,7 @@ export function staticFeatures(
   const keys = tokens.map((t) => t.key);
   // The lexicon's word only for the words two or fewer away from one a name can hold: no
   // feature reads it anywhere else.
-  const near = (i: number) => {
-    for (let k = Math.max(0, i - 2); k <= i + 2 && k < allowed.length; k++) if (allowed[k]!.name) return true;
-    return false;
-  };
-  const lex = keys.map((key, i) => (near(i) ? lexFeatures(key) : NOWHERE));
+  const lex = keys.map((key, i) => (nearName(allowed, i) ? lexFeatures(key) : NOWHERE));
   // Tags of two- and three-word lexicon entries ("north carolina", "boko haram"), on each of their words.
   const phrase: number[][] = tokens.map(() => []);
   const multi = phraseStarts();
@@ -269,10 +276,6 @@ export function staticFeatures(
       }
     }
   }
-  // The punctuation before word i (after the last word at i = tokens.length), read only beside a
-  // word a name can hold.
-  const gap = (i: number) =>
-    gapClass(text.slice(i === 0 ? 0 : tokens[i - 1]!.end, i < tokens.length ? tokens[i]!.start : text.length));
   const runs = runFeatures(text, tokens, allowed, lex);
   return tokens.map((t, i) => {
     // A word no name can hold is O whatever its features say: none are computed for it.
@@ -283,8 +286,8 @@ export function staticFeatures(
     const next = i + 1 < keys.length ? keys[i + 1]! : '</s>';
     const prevShape = i > 0 ? shapes[i - 1]! : '<s>';
     const nextShape = i + 1 < shapes.length ? shapes[i + 1]! : '</s>';
-    const gapBefore = gap(i);
-    const gapAfter = gap(i + 1);
+    const gapBefore = gapBeforeWord(text, tokens, i);
+    const gapAfter = gapBeforeWord(text, tokens, i + 1);
     // The word first, its shape second: tagFeatures relies on that order.
     const f = [
       F.b,
@@ -628,11 +631,11 @@ export function viterbi(local: readonly number[][][]): { tags: number[]; margins
     tags[n - 1] = last;
     for (let k = n - 1; k > 0; k--) tags[k - 1] = from[k]![tags[k]!]!;
   }
+  // The best score of a whole sequence through tag t on word k: best[k][t] + after[k][t].
   const margins = tags.map((tag, k) => {
-    const through = (t: number) => best[k]![t]! + after[k]![t]!;
     let other = Number.NEGATIVE_INFINITY;
-    for (let t = 0; t < T; t++) if (t !== tag) other = Math.max(other, through(t));
-    return through(tag) - other;
+    for (let t = 0; t < T; t++) if (t !== tag) other = Math.max(other, best[k]![t]! + after[k]![t]!);
+    return best[k]![tag]! + after[k]![tag]! - other;
   });
   return { tags, margins };
 }

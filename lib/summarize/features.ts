@@ -69,21 +69,20 @@ function closesQuote(text: string, at: number): boolean {
 export function quotedShare(text: string): number {
   const total = countWords(text);
   if (total === 0) return 0;
-  const count = (from: number, to: number) => countWords(text.slice(from, to));
   let inside = 0;
   let open: number | null = null;
   let first = true;
   for (const m of text.matchAll(QUOTE_MARK)) {
     const at = m.index ?? 0;
     const closing = closesQuote(text, at);
-    if (closing && open === null && first) inside += count(0, at);
+    if (closing && open === null && first) inside += countWords(text.slice(0, at));
     else if (closing && open !== null) {
-      inside += count(open, at);
+      inside += countWords(text.slice(open, at));
       open = null;
     } else if (!closing && open === null) open = at + 1;
     first = false;
   }
-  if (open !== null) inside += count(open, text.length);
+  if (open !== null) inside += countWords(text.slice(open));
   return Math.min(1, inside / total);
 }
 
