@@ -219,7 +219,6 @@ function runFeatures(
   return out;
 }
 
-/** fnv over several parts joined by "|". */
 /** First words of our own entries of several words ("secretary" of "secretary of state"). */
 const ourPhraseStarts = new Set(
   Object.keys(officialsPlugin.words)
@@ -227,11 +226,16 @@ const ourPhraseStarts = new Set(
     .map((w) => w.slice(0, w.indexOf(' '))),
 );
 
-function joined(h: number, ...parts: string[]): number {
-  let x = fnv(h, parts[0] ?? '');
-  for (let k = 1; k < parts.length; k++) x = fnv(bar(x), parts[k] ?? '');
+/** fnv over two to four parts joined by "|". */
+function joined(h: number, a: string, b: string, c?: string, d?: string): number {
+  let x = fnv(bar(fnv(h, a)), b);
+  if (c !== undefined) x = fnv(bar(x), c);
+  if (d !== undefined) x = fnv(bar(x), d);
   return x;
 }
+
+/** A word's length as the length feature writes it: "0" to "8" (8 for anything longer). */
+const LENGTHS = ['0', '1', '2', '3', '4', '5', '6', '7', '8'];
 
 /** Whether a word two or fewer away from word i can hold a name. */
 function nearName(allowed: readonly { name: boolean }[], i: number): boolean {
@@ -312,7 +316,7 @@ export function staticFeatures(
       joined(F.gPrevS, gapBefore, shape),
       joined(F.gNextW, gapAfter, next),
       joined(F.pos, i === 0 ? 'first' : i === tokens.length - 1 ? 'last' : 'mid', shape),
-      fnv(F.len, String(Math.min(key.length, 8))),
+      fnv(F.len, LENGTHS[Math.min(key.length, 8)]!),
     ];
     const here = lex[i]![0]!;
     const left = i > 0 ? lex[i - 1]![0]! : '<s>';
