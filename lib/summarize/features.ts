@@ -201,6 +201,18 @@ function specificOther(text: string, lang: string): number {
 }
 
 /**
+ * The quoted share of a sentence in a language other than English: inside paired marks (« », „ “,
+ * 「 」), then inside English-style marks outside them. The paired quotes go first: German closes
+ * „ with “, which on its own reads as an English opening mark and would quote the rest of the
+ * sentence.
+ */
+function otherQuoted(text: string): number {
+  const outside = outsidePairedQuotes(text);
+  const length = Math.max(1, text.length);
+  return Math.min(1, (quotedShare(outside) * outside.length) / length + pairedQuoteChars(text) / length);
+}
+
+/**
  * The features of a sentence in `lang`. In English every feature counts. In other languages:
  * words, phrases, length, quotation (paired marks such as « » and 「 」 too), numbers and names,
  * the never-pick rules that read punctuation and shape, and attribution, first person and
@@ -215,10 +227,10 @@ export function sentenceFeatures(sentence: Sentence, lang = 'en'): SentenceFeatu
       words: new Set(contentWords(text, lang)),
       phrases: new Set(phrasePairs(text, lang)),
       length: wordsAsShown(text, lang),
-      quoted: Math.min(1, quotedShare(text) + pairedQuoteChars(text) / Math.max(1, text.length)),
+      quoted: otherQuoted(text),
       specific: specificOther(text, lang),
       attributed: cues?.attribution.test(text) ?? false,
-      personal: cues?.firstPerson.test(outsidePairedQuotes(unquoted(text))) ?? false,
+      personal: cues?.firstPerson.test(unquoted(outsidePairedQuotes(text))) ?? false,
       dangling: cues?.dangling.test(text) ?? false,
       never: neverPickReason(text, false),
     };

@@ -61,6 +61,15 @@ describe('cue words in other languages', () => {
     expect(features('« Nous ne céderons pas », a dit le ministre.', 'fr').quoted).toBeGreaterThan(0.4);
   });
 
+  it('reads a German quote as closed by “: the words after it are not quoted', () => {
+    // „ … “ in German: the closing “ is no English opening mark that would quote the rest.
+    const mid = features('„Wir bleiben hier“, sagte der Minister am Montag in Berlin vor den Abgeordneten.', 'de');
+    expect(mid.quoted).toBeLessThan(0.4);
+    expect(mid.quoted).toBeGreaterThan(0.15);
+    // The first person of the words after such a quote counts.
+    expect(features('„Das stimmt nicht“, schrieben wir damals an den Minister.', 'de').personal).toBe(true);
+  });
+
   it('leaves the cues off in a language it has none for', () => {
     const f = features('Waziri alisema kwamba mageuzi yataahirishwa.', 'sw');
     expect([f.attributed, f.personal, f.dangling]).toEqual([false, false, false]);
