@@ -96,6 +96,16 @@ const SHIP = /^(?:uss|hms|rms|ss|mv|ins)$/;
 /** "Hurricane Isaac", "Typhoon Haiyan": a storm's name. */
 const STORM = /^(?:hurricane|typhoon|cyclone|storm)$/;
 
+/**
+ * A character of a film, a series or a book, named as one: "stars as Sean Cabrera", "co-stars as
+ * Nancy's son Nick", "Goldblum's character Ian Malcolm", "the role of Hamlet" before the name;
+ * "Rita Vrataski, played by Emily Blunt", "Gaston (voiced by ...)" after it. The actor is the
+ * article's person, the character is not.
+ */
+const CHARACTER_BEFORE =
+  /\b(?:(?:co-)?star(?:s|red|ring)?|cast) as (?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?) )?(?:[\p{Ll}-]+ ){0,3}$|\bcharacters?,? (?:(?:named|called|of) )?$|\b(?:role|part) of $/u;
+const CHARACTER_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:who )?(?:is|was) )?(?:played|voiced|portrayed) by\b/;
+
 /** "Nineteen-year-old Tony Robinson": an age written before the name is not part of it. */
 const AGE = /-year-old$/i;
 
@@ -424,6 +434,9 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     // "USS Carl Vinson": a ship named after a person is not one.
     if (SHIP.test(tokens[nameStart - 1]?.key ?? '')) continue;
     if (STORM.test(tokens[nameStart - 1]?.key ?? '') || STORM.test(first.key)) continue;
+    const titleFrom = tokens[titleStart]?.start ?? first.start;
+    if (CHARACTER_BEFORE.test(text.slice(Math.max(0, titleFrom - 60), titleFrom))) continue;
+    if (CHARACTER_AFTER.test(text.slice(last.end + (last.dotted ? 1 : 0), last.end + 40))) continue;
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.
     const next = tokens[span.end];
     if (next && next.start === last.end + 1 && GLUED.test(next.text)) continue;

@@ -424,6 +424,44 @@ describe('words that open a sentence, and storms, are not names', () => {
   });
 });
 
+describe('a character is not a person of the article', () => {
+  it.each([
+    {
+      // Sentences of CNN story 8d03803a94 (cnndm-dev.jsonl), cut.
+      how: '"stars as", "co-stars as"',
+      sentences: [
+        'Cliff Curtis stars as Sean Cabrera, a teacher who shares a son with his ex-wife.',
+        "Frank Dillane co-stars as Nancy's son Nick, who has battled a drug problem.",
+      ],
+      people: ['Cliff Curtis', 'Frank Dillane'],
+      characters: ['Sean Cabrera', 'Nick'],
+    },
+    {
+      how: '"played by", "voiced by", "character"',
+      sentences: [
+        'Rita Vrataski, played by Kate Winslet, teams up with Cage.',
+        'The beast is voiced by Robby Benson; Gaston (voiced by Richard White) is his rival, Benson said.',
+        "Jeff Goldblum's character Ian Malcolm charmed his way through lines about chaos, Goldblum said.",
+      ],
+      people: ['Kate Winslet', 'Robby Benson', 'Richard White', 'Jeff Goldblum'],
+      characters: ['Rita Vrataski', 'Gaston', 'Ian Malcolm'],
+    },
+    {
+      how: 'nothing (a player plays someone; a film stars someone)',
+      sentences: [
+        'Rafael Nadal plays Roger Federer in the final on Sunday, the organisers said.',
+        'The film stars Tom Hanks, who said he loved the script.',
+      ],
+      people: ['Rafael Nadal', 'Roger Federer', 'Tom Hanks'],
+      characters: [],
+    },
+  ])('keeps the actors and leaves out the characters named by $how', ({ sentences, people, characters }) => {
+    const found = names(...sentences);
+    expect(found).toEqual(expect.arrayContaining(people));
+    expect(found.filter((n) => characters.includes(n))).toEqual([]);
+  });
+});
+
 describe('a place is not a person', () => {
   it('drops a name the dictionary knows as a place ("Charlotte, North Carolina")', () => {
     // Bug: a CNN story listed "North Carolina".
