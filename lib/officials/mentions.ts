@@ -105,6 +105,15 @@ const STORM = /^(?:hurricane|typhoon|cyclone|storm)$/;
 const CHARACTER_BEFORE =
   /\b(?:(?:co-)?star(?:s|red|ring)?|cast) as (?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?) )?(?:[\p{Ll}-]+ ){0,3}$|\bcharacters?,? (?:(?:named|called|of) )?$|\b(?:role|part) of $/u;
 const CHARACTER_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:who )?(?:is|was) )?(?:played|voiced|portrayed) by\b/;
+/** "Phil Connors (Bill Murray)": a name, then in brackets the full name of the actor who plays it. */
+const ACTOR_IN_BRACKETS = /^ \((\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}.'’-]*){1,2}\)/u;
+
+/** Whether the text after a name says it is a character: "played by …", or "(First Last)" after it. */
+function characterAfter(after: string): boolean {
+  if (CHARACTER_AFTER.test(after)) return true;
+  const actor = ACTOR_IN_BRACKETS.exec(after);
+  return !!actor && isFirstName((actor[1] ?? '').toLowerCase());
+}
 
 /** "Nineteen-year-old Tony Robinson": an age written before the name is not part of it. */
 const AGE = /-year-old$/i;
@@ -436,7 +445,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     if (STORM.test(tokens[nameStart - 1]?.key ?? '') || STORM.test(first.key)) continue;
     const titleFrom = tokens[titleStart]?.start ?? first.start;
     if (CHARACTER_BEFORE.test(text.slice(Math.max(0, titleFrom - 60), titleFrom))) continue;
-    if (CHARACTER_AFTER.test(text.slice(last.end + (last.dotted ? 1 : 0), last.end + 40))) continue;
+    if (characterAfter(text.slice(last.end + (last.dotted ? 1 : 0), last.end + 60))) continue;
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.
     const next = tokens[span.end];
     if (next && next.start === last.end + 1 && GLUED.test(next.text)) continue;

@@ -447,12 +447,23 @@ describe('a character is not a person of the article', () => {
       characters: ['Rita Vrataski', 'Gaston', 'Ian Malcolm'],
     },
     {
+      // A plot in a Wikipedia list of films (Readability's test page wikipedia-4), cut.
+      how: 'the actor in brackets',
+      sentences: [
+        'Self-centered television weatherman Phil Connors (Bill Murray) is forced to relive the same day.',
+        'Tree Gelbman (Jessica Rothe) unexpectedly re-enters the time loop.',
+      ],
+      people: ['Bill Murray', 'Jessica Rothe'],
+      characters: ['Phil Connors', 'Tree Gelbman'],
+    },
+    {
       how: 'nothing (a player plays someone; a film stars someone)',
       sentences: [
         'Rafael Nadal plays Roger Federer in the final on Sunday, the organisers said.',
         'The film stars Tom Hanks, who said he loved the script.',
+        'Sen. Bob Corker (Tennessee Republican) said the deal was weak.',
       ],
-      people: ['Rafael Nadal', 'Roger Federer', 'Tom Hanks'],
+      people: ['Rafael Nadal', 'Roger Federer', 'Tom Hanks', 'Bob Corker'],
       characters: [],
     },
   ])('keeps the actors and leaves out the characters named by $how', ({ sentences, people, characters }) => {
