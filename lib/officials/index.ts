@@ -104,8 +104,27 @@ function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolea
   if (mentions.length === 0 || /^\s*\p{Lu}{1,2}\s*:/u.test(sentence.text)) return true;
   let rest = sentence.text;
   for (const m of mentions) rest = rest.replace(m.surface, ' ');
+  // A heading in title case ("The Obituary of Tunde Johnson", a film in a list) names a work or a
+  // section: like a name alone, it tells nothing about the people in it.
+  if (isTitleCaseHeading(sentence.text)) return false;
   // A list of names says something; names the recogniser split ("Armin Le" "Grand") are one name.
   return /\p{L}{2,}|\d|[,;&]/u.test(rest);
+}
+
+/** Small words a title-case heading leaves in lower case. */
+const HEADING_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs?)$/;
+
+/**
+ * A short line without closing punctuation or a list's commas whose words are all capitalised but
+ * for small ones: "The Obituary of Tunde Johnson", "Doctor Strange".
+ */
+function isTitleCaseHeading(text: string): boolean {
+  const line = text.trim();
+  // Closing punctuation ends a sentence; a comma lists names (a team).
+  if (/[.!?:;"”)]$/.test(line) || /[,;&]/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 10) return false;
+  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && HEADING_SMALL_WORDS.test(w)));
 }
 
 /**

@@ -563,6 +563,16 @@ describe('a line of names only says nothing about them', () => {
     ).toEqual(['Mike Hulbert', 'Brian Henninger', 'Tiger Woods', 'Steve Jurgenson']);
   });
 
+  it('takes a heading in title case as such a line, not a list of names', () => {
+    // A film's title as the heading of its entry in a Wikipedia list (Readability's wikipedia-4).
+    const entry = ['The Obituary of Tunde Johnson', 'A short film about a teenager who relives the day he is shot.'];
+    expect(names(...entry)).toEqual([]);
+    expect(names('The U.S. team was named on Monday.', 'Mike Hulbert, Brian Henninger')).toEqual([
+      'Mike Hulbert',
+      'Brian Henninger',
+    ]);
+  });
+
   it('lets such a line complete a person the article talks about', () => {
     expect(
       names('Who radioed the last words? Capt. Zaharie Ahmad Shah?', 'Investigators said it was Zaharie.'),
