@@ -115,16 +115,16 @@ function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolea
 const HEADING_SMALL_WORDS = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs?)$/;
 
 /**
- * A short line without closing punctuation or a list's commas whose words are all capitalised but
- * for small ones: "The Obituary of Tunde Johnson", "Doctor Strange".
+ * A short line without closing punctuation, a list's commas or figures, whose words are all
+ * capitalised but for small ones: "The Obituary of Tunde Johnson", "Doctor Strange".
  */
 function isTitleCaseHeading(text: string): boolean {
   const line = text.trim();
-  // Closing punctuation ends a sentence; a comma lists names (a team).
-  if (/[.!?:;"”)]$/.test(line) || /[,;&]/.test(line)) return false;
+  // Closing punctuation ends a sentence; a comma lists names (a team); figures make a table's row.
+  if (/[.!?:;"”)]$/.test(line) || /[,;&\d]/.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length < 2 || words.length > 10) return false;
-  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && HEADING_SMALL_WORDS.test(w)));
+  return words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && HEADING_SMALL_WORDS.test(w)));
 }
 
 /**

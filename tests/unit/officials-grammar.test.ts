@@ -571,6 +571,10 @@ describe('a line of names only says nothing about them', () => {
       'Mike Hulbert',
       'Brian Henninger',
     ]);
+    // A table's row gives figures (CoNLL-2003's sports results are full of them).
+    expect(names('Leading scores after the first round of the Masters on Thursday.', 'Ernie Els 68')).toEqual([
+      'Ernie Els',
+    ]);
   });
 
   it('lets such a line complete a person the article talks about', () => {
