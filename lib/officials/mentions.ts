@@ -25,6 +25,7 @@ import {
   isFirstName,
   isFunctionWord,
   isHonorific,
+  isOffice,
   isOpener,
   isRoleModifier,
   isRoleNoun,
@@ -142,6 +143,15 @@ function titleAround(
       (inCapitals(t) || (isCommonWord(t.key) && !isFirstName(t.key))) && isParticle(tokens[nameStart + 1]);
     // "Similarly Ferguson", "Like Roy": a word that opens the sentence is not a first name.
     const opener = isOpener(t.key) && !isFirstName(t.key);
+    // "Professor Fan Bin": right after a title, a word that names a trade, not an office, is the
+    // first name ("fan"), not a second title.
+    const nameAfterTitle =
+      nameStart > 0 &&
+      isTitleAt(tokens, nameStart - 1) &&
+      titleEndingAt(tokens, nameStart) === 1 &&
+      !isOffice(t.key) &&
+      !isHonorific(t.key);
+    if (nameAfterTitle) break;
     if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t) || capsBeforeParticle || opener)
       nameStart++;
     else {

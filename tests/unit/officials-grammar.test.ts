@@ -101,6 +101,8 @@ describe('a title one word away from the name', () => {
     ['The cast spoke to Vice-president elect Mike Pence at the show.', 'Mike Pence', 'Vice-president elect'],
     ['The orders came from a meteorologist named Edward Norton Lorenz.', 'Edward Norton Lorenz', 'meteorologist'],
     ['She was helped by a police officer named John Carter.', 'John Carter', 'police officer'],
+    // CNN story 40fa3da5e4: "Fan" is a first name here, not a second title ("a fan").
+    ['"It is a huge problem," says Professor Fan Bin, of the Huadong Technology Institute.', 'Fan Bin', 'Professor'],
   ])('%s', (text, name, role) => {
     expect(roleOf(name, text)).toBe(role);
   });
