@@ -151,6 +151,8 @@ interface TextEvidence {
   words: string[];
   /** Share of kana among Han and kana letters (Japanese mixes both). */
   kana: number;
+  /** Common words per language among `words`, counted when first asked. */
+  hits?: Map<string, number>;
 }
 
 function readEvidence(text: string): TextEvidence {
@@ -193,13 +195,35 @@ function readEvidence(text: string): TextEvidence {
   };
 }
 
+let stopIndex: Map<string, string[]> | null = null;
+
+/** Which languages have each common word (from KNOWN's lists), built once. */
+function languagesByStopword(): Map<string, string[]> {
+  if (stopIndex) return stopIndex;
+  stopIndex = new Map();
+  for (const code of Object.keys(KNOWN)) {
+    for (const w of stopwordsOf(code)) {
+      const codes = stopIndex.get(w);
+      if (codes) codes.push(code);
+      else stopIndex.set(w, [code]);
+    }
+  }
+  return stopIndex;
+}
+
+/** How many of the words are common words of each language, counted in one pass. */
+function stopHits(words: readonly string[]): Map<string, number> {
+  const index = languagesByStopword();
+  const hits = new Map<string, number>();
+  for (const w of words) for (const code of index.get(w) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
+  return hits;
+}
+
 /** Share of the words that are common words of `code`. */
-function stopShare(words: readonly string[], code: string): number {
-  if (words.length === 0) return 0;
-  const set = stopwordsOf(code);
-  let hits = 0;
-  for (const w of words) if (set.has(w)) hits++;
-  return hits / words.length;
+function stopShare(ev: TextEvidence, code: string): number {
+  if (ev.words.length === 0) return 0;
+  ev.hits ??= stopHits(ev.words);
+  return (ev.hits.get(code) ?? 0) / ev.words.length;
 }
 
 interface Guess {
@@ -221,7 +245,7 @@ function fromText(ev: TextEvidence): Guess | null {
   let code = candidates[0] ?? 'en';
   let best = -1;
   for (const c of candidates) {
-    const share = stopShare(ev.words, c);
+    const share = stopShare(ev, c);
     if (share > best) {
       best = share;
       code = c;
@@ -246,10 +270,10 @@ function plausible(code: string, ev: TextEvidence, guess: Guess | null): boolean
   const known = KNOWN[code];
   const script = known?.script ?? Object.entries(SCRIPT_LANGUAGE).find(([, c]) => c === code)?.[0];
   // A language without a word list: fine unless the text is plainly the guessed language.
-  if (!script) return !guess.sure || (!SCRIPT_LANGUAGE[ev.script] && stopShare(ev.words, guess.code) < 0.2);
+  if (!script) return !guess.sure || (!SCRIPT_LANGUAGE[ev.script] && stopShare(ev, guess.code) < 0.2);
   if (script !== ev.script) return false;
   if (SCRIPT_LANGUAGE[ev.script] || !known) return !guess.sure;
-  return stopShare(ev.words, code) >= 0.6 * stopShare(ev.words, guess.code);
+  return stopShare(ev, code) >= 0.6 * stopShare(ev, guess.code);
 }
 
 let names: Intl.DisplayNames | null | undefined;
