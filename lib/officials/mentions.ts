@@ -99,12 +99,13 @@ const STORM = /^(?:hurricane|typhoon|cyclone|storm)$/;
 
 /**
  * A character of a film, a series or a book, named as one: "stars as Sean Cabrera", "co-stars as
- * Nancy's son Nick", "Goldblum's character Ian Malcolm", "the role of Hamlet" before the name;
- * "Rita Vrataski, played by Emily Blunt", "Gaston (voiced by ...)" after it. The actor is the
- * article's person, the character is not.
+ * Nancy's son Nick", "Goldblum's character Ian Malcolm", "plays the role of Hamlet" before the
+ * name; "Rita Vrataski, played by Emily Blunt", "Gaston (voiced by ...)" after it. The actor is the
+ * article's person, the character is not. Not "part of Obama's plan", "the role of President
+ * Obama", "the character of Bill Clinton": those are the people themselves.
  */
 const CHARACTER_BEFORE =
-  /\b(?:(?:co-)?star(?:s|red|ring)?|cast) as (?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?) )?(?:[\p{Ll}-]+ ){0,3}$|\bcharacters?,? (?:(?:named|called|of) )?$|\b(?:role|part) of $/u;
+  /\b(?:(?:co-)?star(?:s|red|ring)?|cast) as (?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?) )?(?:[\p{Ll}-]+ ){0,3}$|\bcharacters?,? (?:(?:named|called) )?$|\b(?:play(?:s|ed|ing)?|in) the (?:title |lead |leading )?role of $/u;
 const CHARACTER_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:who )?(?:is|was) )?(?:played|voiced|portrayed) by\b/;
 /** "Phil Connors (Bill Murray)": a name, then in brackets the full name of the actor who plays it. */
 const ACTOR_IN_BRACKETS = /^ \((\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}.'’-]*){1,2}\)/u;
