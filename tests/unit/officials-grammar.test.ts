@@ -103,6 +103,8 @@ describe('a title one word away from the name', () => {
     ['She was helped by a police officer named John Carter.', 'John Carter', 'police officer'],
     // CNN story 40fa3da5e4: "Fan" is a first name here, not a second title ("a fan").
     ['"It is a huge problem," says Professor Fan Bin, of the Huadong Technology Institute.', 'Fan Bin', 'Professor'],
+    // …while a title of two words stays whole.
+    ['The Lakers fired Head Coach Frank Vogel on Monday.', 'Frank Vogel', 'Head Coach'],
   ])('%s', (text, name, role) => {
     expect(roleOf(name, text)).toBe(role);
   });
