@@ -102,11 +102,11 @@ function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] 
 function saysSomething(sentence: Sentence, mentions: readonly Mention[]): boolean {
   // "A: Lebron James": an answer in an interview says something.
   if (mentions.length === 0 || /^\s*\p{Lu}{1,2}\s*:/u.test(sentence.text)) return true;
-  let rest = sentence.text;
-  for (const m of mentions) rest = rest.replace(m.surface, ' ');
   // A heading in title case ("The Obituary of Tunde Johnson", a film in a list) names a work or a
   // section: like a name alone, it tells nothing about the people in it.
   if (isTitleCaseHeading(sentence.text)) return false;
+  let rest = sentence.text;
+  for (const m of mentions) rest = rest.replace(m.surface, ' ');
   // A list of names says something; names the recogniser split ("Armin Le" "Grand") are one name.
   return /\p{L}{2,}|\d|[,;&]/u.test(rest);
 }

@@ -451,16 +451,17 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or thing.
     if (NOT_PERSON_HEADS.has(last.key)) continue;
     if (!nameShaped(name)) continue;
-    // "USS Carl Vinson": a ship named after a person is not one.
-    if (SHIP.test(tokens[nameStart - 1]?.key ?? '')) continue;
-    if (STORM.test(tokens[nameStart - 1]?.key ?? '') || STORM.test(first.key)) continue;
+    const before = tokens[nameStart - 1];
+    // "USS Carl Vinson", "Hurricane Isaac": a ship or a storm named after a person is not one.
+    const previousKey = before?.key ?? '';
+    if (SHIP.test(previousKey) || STORM.test(previousKey) || STORM.test(first.key)) continue;
     const titleFrom = tokens[titleStart]?.start ?? first.start;
+    const nameEnd = last.end + (last.dotted ? 1 : 0);
     if (CHARACTER_BEFORE.test(text.slice(Math.max(0, titleFrom - 60), titleFrom))) continue;
-    if (characterAfter(text.slice(last.end + (last.dotted ? 1 : 0), last.end + 60))) continue;
+    if (characterAfter(text.slice(nameEnd, last.end + 60))) continue;
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.
     const next = tokens[span.end];
     if (next && next.start === last.end + 1 && GLUED.test(next.text)) continue;
-    const before = tokens[nameStart - 1];
     const inRunTitle = nameStart > titleStart;
     const honorificTok = before && inRunTitle && isHonorific(before.key) ? before : null;
     const titleLen = before ? titleEndingAt(tokens, nameStart - 1) : 0;
@@ -475,7 +476,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     found.push({
       words: name.map((t) => (t.dotted ? `${t.text}.` : t.text)),
       keys: name.map((t) => t.key),
-      surface: text.slice(surfaceStart.start, last.end + (last.dotted ? 1 : 0)),
+      surface: text.slice(surfaceStart.start, nameEnd),
       honorific: honorificTok?.key ?? null,
       role,
       sentence,
