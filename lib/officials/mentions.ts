@@ -502,8 +502,9 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
 
 /**
- * "Bob Marley, Bruno Mars, Drake, Jay Z and Adele": a lone name in a list of three or more names,
- * two of them full names the recogniser is sure of, is listed as one of those people.
+ * "Bob Marley, Bruno Mars, Drake, Jay Z and Adele": every name in a list of three or more names,
+ * two of them full names the recogniser is sure of, is listed as one of those people: a lone
+ * "Drake", and a full name of ordinary words ("Tamir Rice") that alone would need a cue.
  */
 function markListedPeople(text: string, found: Mention[], spans: readonly [number, number][]): void {
   let from = 0;
@@ -512,7 +513,7 @@ function markListedPeople(text: string, found: Mention[], spans: readonly [numbe
     if (joined) continue;
     const run = found.slice(from, k);
     if (run.length >= 3 && run.filter((m) => m.keys.length > 1 && m.evidence === 2).length >= 2)
-      for (const m of run) if (m.keys.length === 1) m.listed = true;
+      for (const m of run) m.listed = true;
     from = k;
   }
 }

@@ -525,6 +525,15 @@ describe('a lone name in a list of people', () => {
     ]);
   });
 
+  it('is one of them when made of ordinary words ("Tamir Rice")', () => {
+    // Bug: a CNN story lost Tamir Rice from "Michael Brown and Trayvon Martin, ... John Crawford, Tamir Rice".
+    expect(
+      names(
+        'A movement spurred by the killing of Michael Brown and Trayvon Martin, Eric Garner, John Crawford, Tamir Rice.',
+      ),
+    ).toEqual(['Michael Brown', 'Trayvon Martin', 'Eric Garner', 'John Crawford', 'Tamir Rice']);
+  });
+
   it('keeps the particle and surname the recogniser left out ("Steven te Brinke")', () => {
     expect(names('We thank Kenny Bentley, Steven te Brinke and Jan Wildeboer for their help.')).toEqual([
       'Kenny Bentley',
