@@ -234,6 +234,12 @@ export const BACK_MATTER =
 export const NAME_PARTICLE =
   /^(?:bin|ibn|bint|ben|van|von|de|da|di|du|del|della|der|den|dos|das|la|le|al|el|te|ter|ten)$/;
 
+/**
+ * A particle written together with the capitalised surname it opens: "deGrasse", "duBrowa",
+ * "vanBuren".
+ */
+export const GLUED_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|dos|das|la|le)\p{Lu}\p{Ll}+$/u;
+
 /** The Arabic article joined to a name: "al-Baghdadi", "el-Sisi" (also written "Sisi"). */
 export const JOINED_ARTICLE = /^(?:al|el|ad|ash|as|an|ar|at|az)-/;
 

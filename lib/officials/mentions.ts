@@ -1,6 +1,6 @@
 import { stem } from '../text/stems';
 import type { Sentence } from '../types';
-import { ALIAS_LINKS, JOINED_ARTICLE, NAME_PARTICLE, NOT_PERSON_HEADS } from './knowledge';
+import { ALIAS_LINKS, GLUED_PARTICLE, JOINED_ARTICLE, NAME_PARTICLE, NOT_PERSON_HEADS } from './knowledge';
 import {
   appositiveRole,
   introducedAsRelative,
@@ -331,8 +331,12 @@ export function modifiesNext(text: string, tokens: readonly Token[], end: number
   return NOT_PERSON_HEADS.has(next.key) || NOT_PERSON_HEADS.has(plural) || THING_AFTER.has(next.key);
 }
 
-/** An Arabic article joined to a name: "al-Abidine", "al-Baghdadi", "el-Sisi". */
-const joinedParticle = (t: Token) => JOINED_ARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text);
+/**
+ * An Arabic article joined to a name ("al-Abidine", "al-Baghdadi", "el-Sisi"), or a particle glued
+ * to a surname ("deGrasse", "duBrowa"): a word of the name the recogniser stops at.
+ */
+const joinedParticle = (t: Token) =>
+  (JOINED_ARTICLE.test(t.text) && /-\p{Lu}/u.test(t.text)) || GLUED_PARTICLE.test(t.text);
 
 const isParticle = (t: Token | undefined) =>
   !!t && ((NAME_PARTICLE.test(t.text) && t.text === t.key) || joinedParticle(t));
@@ -350,6 +354,22 @@ export function joinParticles(text: string, tokens: readonly Token[], spans: rea
   for (const span of spans) {
     const prev = out.at(-1);
     const particle = tokens[span.start - 1];
+    // "Neil deGrasse Tyson" found as "Tyson": the glued particle and the first name before it.
+    const first = tokens[span.start - 2];
+    if (
+      particle &&
+      GLUED_PARTICLE.test(particle.text) &&
+      prev?.end !== span.start - 1 &&
+      first &&
+      isCapitalised(first) &&
+      !isFunctionWord(first.key) &&
+      (prev?.end ?? 0) <= span.start - 2 &&
+      spaceBetween(text, first, particle) &&
+      spaceBetween(text, particle, tokens[span.start])
+    ) {
+      out.push({ ...span, start: span.start - 2 });
+      continue;
+    }
     if (
       prev &&
       prev.end === span.start - 1 &&

@@ -647,6 +647,20 @@ describe('lists, maiden names and particles', () => {
     ).toEqual(['Lee Sang-min', 'Lee Jae-myung']);
   });
 
+  it('keeps a particle glued to its surname ("Corey duBrowa", "Neil deGrasse Tyson")', () => {
+    // Bug: a CNN story listed Starbucks' communications chief as "Corey".
+    expect(
+      names(
+        "Starbucks' senior vice president of communications, Corey duBrowa, deleted his account.",
+        'But duBrowa was back.',
+      ),
+    ).toEqual(['Corey duBrowa']);
+    // Bug: "Neil deGrasse Tyson" gave no person at all, or "Tyson" alone.
+    expect(names('Astrophysicist Neil deGrasse Tyson said the planet was lost.', 'Tyson said so again.')).toEqual([
+      'Neil deGrasse Tyson',
+    ]);
+  });
+
   it('keeps a role that joins two capitalised words with "and"', () => {
     expect(
       roleOf('Philip Luther', 'Philip Luther, Research and Advocacy Director for Amnesty International, said so.'),
