@@ -87,9 +87,21 @@ const SPEAKS_AFTER =
 const SPEAKS_BEFORE =
   /\b(?:said|says|told|asked|wrote|writes|added|according to|per)\s+(?:\p{Lu}[\p{L}.]*['’]s?\s+)?$/u;
 
+/**
+ * A speaker's label in a transcript or an interview, the answer in the first person: "Nneka: What
+ * is happening in Africa concerns me a lot." Not a section's label ("Summary: the plan"), nor a
+ * script's line of dialogue, which is quoted (a character's: 'Titus: "I don't make the rules."').
+ */
+const SPEAKER_LABEL = /^:\s+(?!["“'‘]).*(?:\bI(?:['’]m|['’]ve|['’]d|['’]ll)?\b|\b(?:[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b)/u;
+
 /** Whether the words around a name (its written form spans `start`–`end`) say it is a person's. */
 export function hasPersonCue(text: string, start: number, end: number): boolean {
-  return SPEAKS_AFTER.test(text.slice(end)) || SPEAKS_BEFORE.test(text.slice(0, start));
+  const after = text.slice(end);
+  return (
+    SPEAKS_AFTER.test(after) ||
+    SPEAKS_BEFORE.test(text.slice(0, start)) ||
+    (SPEAKER_LABEL.test(after) && text.slice(0, start).trim() === '')
+  );
 }
 
 /** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */

@@ -543,6 +543,20 @@ describe('a lone name in a list of people', () => {
   });
 });
 
+describe("an interview's speaker label", () => {
+  it('makes the speaker a person when the answer is in the first person ("Nneka: ... concerns me")', () => {
+    // Bug: a CNN interview with the singer Nneka listed nobody.
+    expect(
+      names('Nneka sits back quietly.', 'Nneka: What is happening in Africa at present concerns me a lot.'),
+    ).toEqual(['Nneka']);
+  });
+
+  it("does not for a section's label or a script's quoted line", () => {
+    expect(names('Nneka sits back quietly.', 'Nneka: the singer is on tour with a new album.')).toEqual([]);
+    expect(names('Titus sits back quietly.', 'Titus: "I don\'t make the rules."')).toEqual([]);
+  });
+});
+
 describe('a product line is not a person', () => {
   it('drops a full name whose first word the article uses on its own ("Firefox Sync")', () => {
     // Bug: the Wikipedia article on Mozilla listed "Firefox Sync" and "Netscape Communicator".
