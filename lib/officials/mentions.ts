@@ -31,6 +31,7 @@ import {
   isRoleNoun,
   isVerb,
   type Token,
+  tagsOf,
   tokenize,
 } from './words';
 
@@ -270,7 +271,9 @@ function compoundTitle(t: Token): RoleText | null {
   // "editor-at-large", "editor-in-chief": the title is the first part.
   const inOrAt = /^([a-z]+)-(?:in|at)-[a-z]+$/.exec(key)?.[1];
   const parts = inOrAt ? [inOrAt] : hyphen > 0 ? [key.slice(hyphen + 1)] : [];
-  for (let k = 3; hyphen < 0 && k <= key.length - 4; k++) parts.push(key.slice(k));
+  // A word the dictionary knows is not a compound: "attacking" is no "king", "smoking" no "king".
+  const compound = hyphen < 0 && tagsOf(key).length === 0;
+  for (let k = 3; compound && k <= key.length - 4; k++) parts.push(key.slice(k));
   const head = parts.find((p) => p.length >= 4 && (isRoleNoun(p) || isRoleNoun(stem(p))));
   return head && !TIE.test(head) ? { text: t.text, head, size: 1 } : null;
 }

@@ -145,6 +145,17 @@ describe('a title written as one compound word before the name', () => {
   it('is no role when it names a tie, not a post ("teammate")', () => {
     expect(roleOf('Phil Bardsley', 'He was fouled by teammate Phil Bardsley in training.') ?? null).toBeNull();
   });
+
+  it('is no role when the dictionary knows the word ("attacking" is no "king")', () => {
+    // Bug: a page on the tarot gave Arthur Edward Waite the role "attacking".
+    expect(
+      roleOf(
+        'Arthur Edward Waite',
+        'Arthur Edward Waite wrote a book.',
+        'The two sparred, with Crowley attacking Waite in his writings for years.',
+      ) ?? null,
+    ).toBeNull();
+  });
 });
 
 describe('a sentence’s predicate gives a role only when it names an office', () => {
