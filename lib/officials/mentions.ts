@@ -483,8 +483,10 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const first = name[0];
     const last = name[name.length - 1];
     if (!first || !last || quoted.some(([a, b]) => first.start > a && last.end < b)) continue;
-    // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or thing.
-    if (NOT_PERSON_HEADS.has(last.key)) continue;
+    // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or
+    // thing; unless it is a first name and a surname the grammar gives a role (below).
+    const placeHead = NOT_PERSON_HEADS.has(last.key);
+    if (placeHead && (name.length !== 2 || !isFirstName(first.key))) continue;
     if (!nameShaped(name)) continue;
     const before = tokens[nameStart - 1];
     // "USS Carl Vinson", "Hurricane Isaac": a ship or a storm named after a person is not one.
@@ -501,6 +503,8 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const honorificTok = before && inRunTitle && isHonorific(before.key) ? before : null;
     const titleLen = before ? titleEndingAt(tokens, nameStart - 1) : 0;
     const own = roleOf(text, tokens, titleStart, nameStart, last);
+    // "The BBC's director-general, Tony Hall, has...": the role makes the name a person's.
+    if (placeHead && !own) continue;
     const surfaceStart = honorificTok ?? (inRunTitle ? tokens[nameStart - Math.max(titleLen, 1)] : null) ?? first;
     const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
     const aliasOfPrevious: boolean =

@@ -505,6 +505,14 @@ describe('a place is not a person', () => {
       'A flight from Philadelphia to Charlotte, North Carolina, had to stop in Greensboro when she went into labor.';
     expect(names(text, 'The baby was fine.')).toEqual([]);
   });
+
+  it('is a person when a first name and a place word come with a role ("director-general, Tony Hall")', () => {
+    // Bug: a CNN story lost the BBC's director-general: "Hall" ends the names of places.
+    expect(roleOf('Tony Hall', "The BBC's director-general, Tony Hall, has received death threats.")).toBe(
+      "BBC's director-general",
+    );
+    expect(names('The concert at Albert Hall was sold out, the promoter said.')).toEqual([]);
+  });
 });
 
 describe('a name that describes a noun is no mention', () => {
