@@ -130,6 +130,9 @@ function characterAfter(after: string): boolean {
   return !!actor && isFirstName((actor[1] ?? '').toLowerCase());
 }
 
+/** The ordinal of a military rank's class: "Sgt. 1st Class", "Petty Officer Second Class". */
+const ORDINAL = /^(?:1st|2nd|3rd|first|second|third)$/;
+
 /** "Nineteen-year-old Tony Robinson": an age written before the name is not part of it. */
 const AGE = /-year-old$/i;
 
@@ -166,7 +169,18 @@ function titleAround(
       !isOffice(t.key) &&
       !isHonorific(t.key);
     if (nameAfterTitle) break;
-    if (isTitleAt(tokens, nameStart) || AGE.test(t.text) || !isCapitalised(t) || capsBeforeParticle || opener)
+    // "Sgt. 1st Class Brian Marquez", "Private First Class ...": a rank's class is no first name.
+    const rankClass =
+      (t.key === 'class' && ORDINAL.test(tokens[nameStart - 1]?.key ?? '')) ||
+      (ORDINAL.test(t.key) && tokens[nameStart + 1]?.key === 'class' && nameStart + 1 < end - 1);
+    if (
+      isTitleAt(tokens, nameStart) ||
+      AGE.test(t.text) ||
+      !isCapitalised(t) ||
+      capsBeforeParticle ||
+      opener ||
+      rankClass
+    )
       nameStart++;
     else {
       const title = titleAfterModifiers(tokens, nameStart, end);
@@ -503,8 +517,9 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const honorificTok = before && inRunTitle && isHonorific(before.key) ? before : null;
     const titleLen = before ? titleEndingAt(tokens, nameStart - 1) : 0;
     const own = roleOf(text, tokens, titleStart, nameStart, last);
-    // "The BBC's director-general, Tony Hall, has...": the role makes the name a person's.
-    if (placeHead && !own) continue;
+    // "The BBC's director-general, Tony Hall, has...", "said Officer Reggie Lane": the role or the
+    // speech makes the name a person's.
+    if (placeHead && !own && !hasPersonCue(text, titleFrom, last.end)) continue;
     const surfaceStart = honorificTok ?? (inRunTitle ? tokens[nameStart - Math.max(titleLen, 1)] : null) ?? first;
     const between = previousEnd >= 0 ? text.slice(previousEnd, surfaceStart.start) : null;
     const aliasOfPrevious: boolean =

@@ -650,6 +650,16 @@ describe('a line of names only says nothing about them', () => {
   });
 });
 
+describe("a rank's class", () => {
+  it('is not part of the name ("Sgt. 1st Class Brian Marquez", "Private First Class")', () => {
+    // Bug: a CNN story listed "Class Brian Marquez".
+    expect(names('Sgt. 1st Class Brian Marquez called him one of the best.', 'Marquez said so.')).toEqual([
+      'Brian Marquez',
+    ]);
+    expect(names('Private First Class Jane Doe was hurt.', 'Doe said so.')).toEqual(['Jane Doe']);
+  });
+});
+
 describe('lists, maiden names and particles', () => {
   it('gives no role from the next names of a list ("Thicke, Williams and rapper T.I.")', () => {
     // Bug: a CNN story gave Robin Thicke the role "Williams and rapper T.I.".
