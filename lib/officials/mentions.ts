@@ -348,6 +348,24 @@ const THING_AFTER = new Set(
 /** A stock ticker after the name: "Lowe’s (LOW)", "Macy’s (NYSE: M)" name companies. */
 const TICKER = /^(?:['’]s?)?\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?\p{Lu}{2,5}\)/u;
 
+/** Heads of the names of bodies that NOT_PERSON_HEADS (a feature of the recogniser) leaves out. */
+const BODY_HEADS = new Set(['laboratory', 'laboratories', 'lab', 'labs', 'observatory']);
+
+/**
+ * "Lawrence Livermore National Laboratory", "Henry Ford Community College": up to three more
+ * capitalised words after the name end the name of a place or body.
+ */
+function inThingName(text: string, tokens: readonly Token[], end: number): boolean {
+  for (let k = end; k < end + 3; k++) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    if (!t || !before || !isCapitalised(t) || before.possessive || text.slice(before.end, t.start) !== ' ')
+      return false;
+    if (NOT_PERSON_HEADS.has(t.key) || BODY_HEADS.has(t.key)) return k > end;
+  }
+  return false;
+}
+
 /** The word right after the name heads a place, body or thing it names ("Van Buren counties"). */
 export function modifiesNext(text: string, tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
@@ -492,6 +510,8 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const start = widenedStart(text, tokens, span.start, previousSpanEnd);
     previousSpanEnd = span.end;
     if (modifiesNext(text, tokens, span.end) || modifierAfterArticle(text, tokens, start, span.end)) continue;
+    // A full name only: "the Obama White House" is still Obama's, written as a modifier.
+    if (span.end - span.start >= 2 && inThingName(text, tokens, span.end)) continue;
     const { titleStart, nameStart } = titleAround(text, tokens, start, span.end);
     const name = tokens.slice(nameStart, span.end);
     const first = name[0];
