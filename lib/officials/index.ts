@@ -142,6 +142,24 @@ function namesAThing(e: Entity, mentions: readonly Mention[], text: () => string
   return written - inNames >= 2;
 }
 
+/** Right before a name: a preposition of place ("in Casal di Principe", "near Cayo Largo"). */
+const IN_PLACE = /\b(?:in|near|outside)\s+$/i;
+
+/**
+ * "Casal di Principe", "Villa Literno": a name with no first name that the article writes only
+ * after "in" or "near" (not "in Van Gogh's painting"), and never with a cue only people get, names
+ * a place.
+ */
+function namesAPlace(e: Entity): boolean {
+  if (cued(e) || isFirstName(fullestOf(e).keys[0] ?? '')) return false;
+  return e.mentions.every((m) => {
+    const at = m.sentence.text.indexOf(m.surface);
+    // "in Van Gogh's famous painting": the painting is in the place, the name is a person's.
+    const possessive = /^['’]s?\b/.test(m.sentence.text.slice(at + m.surface.length));
+    return at >= 0 && !possessive && IN_PLACE.test(m.sentence.text.slice(0, at));
+  });
+}
+
 /**
  * Finds the named people of an article: full names ("Antony Blinken") with later mentions
  * ("Mr Blinken", "Blinken's", "President Xi") merged, each with the role the article gives them
@@ -180,6 +198,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   return mergeMentions(mentions)
     .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)
+    .filter((e) => !namesAPlace(e))
     .filter((e) => !namesAThing(e, mentions, text))
     .map(toPerson)
     .sort((a, b) => Number(b.official) - Number(a.official) || b.mentions - a.mentions || a.first - b.first)

@@ -133,8 +133,11 @@ function characterAfter(after: string): boolean {
 /** The ordinal of a military rank's class: "Sgt. 1st Class", "Petty Officer Second Class". */
 const ORDINAL = /^(?:1st|2nd|3rd|first|second|third)$/;
 
-/** "Nineteen-year-old Tony Robinson": an age written before the name is not part of it. */
-const AGE = /-year-old$/i;
+/**
+ * "Nineteen-year-old Tony Robinson", "Kuwaiti-born Londoner": an age or a birthplace written before
+ * the name is not part of it.
+ */
+const AGE = /-year-old$|-born$/i;
 
 /**
  * Where the name and the title written before it start. A title or honorific the recogniser put

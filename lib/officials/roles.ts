@@ -300,12 +300,22 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
     if (!phrase || countWords(phrase, 20) > 20) return null;
     const bare = phrase.slice(then.length).replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
+    // "close to Casal di Principe, investigators discovered a bunker": a bare plural and its verb
+    // start the sentence's main clause.
+    if (role && bare === phrase && subjectAndVerb(words)) return null;
     if (role) return { ...role, text: trimClause(phrase, role.head) };
     const head = tokenize(bare).find((t) => isRelation(t.key));
     if (!head) return null;
     afterRelation = true;
   }
   return null;
+}
+
+/** A plural noun in lower case, then a verb in the past or present tense ("investigators discovered"). */
+function subjectAndVerb(words: readonly Token[]): boolean {
+  const [noun, verb] = words;
+  if (!noun || !verb || isCapitalised(noun) || !/[^s]s$/.test(noun.key) || isRoleNoun(verb.key)) return false;
+  return tagsOf(verb.key).some((t) => t === 'PastTense' || t === 'PresentTense');
 }
 
 /** Right after a name: "X is/was/became a …", "X serves as …", "X, long time member, as our new …". */

@@ -78,6 +78,8 @@ describe('a role is a noun phrase naming a position', () => {
     ['Asked about the report by CNN’s Sara Sidner, Jackson keeps mum.', 'Sara Sidner'],
     ['Like other critics of the canal construction, Jorge Huete-Perez wants answers.', 'Jorge Huete-Perez'],
     ['Tharon Johnson, who was regional director of Barack Obama’s campaign, agreed.', 'Barack Obama'],
+    // Bug: a CNN story made the town of Casal di Principe "investigators".
+    ['Near the home of John Smith, investigators discovered a bunker.', 'John Smith'],
   ])('no role: %s', (text, name) => {
     expect(roleOf(name, text)).toBeNull();
   });
@@ -499,6 +501,18 @@ describe('a character is not a person of the article', () => {
 });
 
 describe('a place is not a person', () => {
+  it('drops a name without a first name written only after "in" or "near" ("In Villa Literno")', () => {
+    // Bug: a CNN story listed the town of Villa Literno.
+    expect(names('In Villa Literno, close to Naples, investigators discovered a bunker.')).toEqual([]);
+    // "in Van Gogh's painting": the painting is in the place, not the name.
+    expect(names('Jane Doe found inspiration in Van Gogh’s famous painting.')).toEqual(['Jane Doe', 'Van Gogh']);
+  });
+
+  it('drops a birthplace written before a word ("a Kuwaiti-born Londoner")', () => {
+    // Bug: a CNN story listed "Kuwaiti-born Londoner".
+    expect(names('Emwazi, a Kuwaiti-born Londoner, was a polite young man, the group said.')).toEqual([]);
+  });
+
   it('drops a name the dictionary knows as a place ("Charlotte, North Carolina")', () => {
     // Bug: a CNN story listed "North Carolina".
     const text =
