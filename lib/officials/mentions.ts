@@ -352,7 +352,11 @@ const THING_AFTER = new Set(
 const TICKER = /^(?:['’]s?)?\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?\p{Lu}{2,5}\)/u;
 
 /** Heads of the names of bodies that NOT_PERSON_HEADS (a feature of the recogniser) leaves out. */
-const BODY_HEADS = new Set(['laboratory', 'laboratories', 'lab', 'labs', 'observatory']);
+const BODY_HEADS = new Set(
+  'laboratory laboratories lab labs observatory constabulary records studios pictures publishing entertainment'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Lawrence Livermore National Laboratory", "Henry Ford Community College": up to three more
@@ -522,7 +526,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     if (!first || !last || quoted.some(([a, b]) => first.start > a && last.end < b)) continue;
     // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or
     // thing; unless it is a first name and a surname the grammar gives a role (below).
-    const placeHead = NOT_PERSON_HEADS.has(last.key);
+    const placeHead = NOT_PERSON_HEADS.has(last.key) || BODY_HEADS.has(last.key);
     if (placeHead && (name.length !== 2 || !isFirstName(first.key))) continue;
     if (!nameShaped(name)) continue;
     const before = tokens[nameStart - 1];

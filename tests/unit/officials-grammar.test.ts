@@ -508,6 +508,16 @@ describe('a place is not a person', () => {
     expect(names('Jane Doe found inspiration in Van Gogh’s famous painting.')).toEqual(['Jane Doe', 'Van Gogh']);
   });
 
+  it('drops a body named by its head word ("Durham Constabulary")', () => {
+    // Bug: a CNN story listed "Durham Constabulary".
+    expect(
+      names(
+        'A man was in custody, though Durham Constabulary would not confirm if the individual was the player.',
+        'Durham Constabulary said no more.',
+      ),
+    ).toEqual([]);
+  });
+
   it('drops a birthplace written before a word ("a Kuwaiti-born Londoner")', () => {
     // Bug: a CNN story listed "Kuwaiti-born Londoner".
     expect(names('Emwazi, a Kuwaiti-born Londoner, was a polite young man, the group said.')).toEqual([]);
