@@ -422,6 +422,12 @@ export interface Weights {
   /** The weight at index 2 × bucket (B − O) or 2 × bucket + 1 (I − O). */
   value: (index: number) => number;
   size: number;
+  /**
+   * A quantised table's stored byte at each index and the weight of each byte: value(k) is
+   * levels[codes[k] & 0xff], read directly when scoring (training passes unquantised weights without them).
+   */
+  codes?: Int8Array;
+  levels?: Float32Array;
 }
 
 let unpacked: Weights | null = null;
@@ -450,7 +456,7 @@ export function unpackModel(model: { bits: number; scale: number; data: string }
     codes[2 * bucket] = bytes[at++]!;
     codes[2 * bucket + 1] = bytes[at++]!;
   }
-  return { mask: (1 << model.bits) - 1, value: (k) => levels[codes[k]! & 0xff]!, size: codes.length };
+  return { mask: (1 << model.bits) - 1, value: (k) => levels[codes[k]! & 0xff]!, size: codes.length, codes, levels };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -485,12 +491,21 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 /** Scores of B and I (O is 0) for one word's features. */
 function scoreOf(w: Weights, features: readonly number[], into: [number, number]): void {
+  const { mask, codes, levels } = w;
   let b = 0;
   let i = 0;
-  for (const f of features) {
-    const k = 2 * (f & w.mask);
-    b += w.value(k);
-    i += w.value(k + 1);
+  if (codes && levels) {
+    for (let n = 0; n < features.length; n++) {
+      const k = 2 * (features[n]! & mask);
+      b += levels[codes[k]! & 0xff]!;
+      i += levels[codes[k + 1]! & 0xff]!;
+    }
+  } else {
+    for (const f of features) {
+      const k = 2 * (f & mask);
+      b += w.value(k);
+      i += w.value(k + 1);
+    }
   }
   into[0] = b;
   into[1] = i;
@@ -561,12 +576,44 @@ export function localScores(
     if (!at.name) return never;
     scoreOf(w, f, s);
     scoreOf(w, past[k]!, h);
-    return TAGS.map((prev, p) => {
-      if (k === 0 && p > 0) return none;
-      scoreOf(w, tagFeatures(prev, tokens[k]!.key, shapes[k]!), d);
-      return [0, s[0] + d[0] + h[0], mayTag(2, p, at) ? s[1] + d[1] + h[1] : Number.NEGATIVE_INFINITY];
-    });
+    const key = tokens[k]!.key;
+    const shape = shapes[k]!;
+    const rows: number[][] = [];
+    for (let p = 0; p < TAGS.length; p++) {
+      if (k === 0 && p > 0) {
+        rows.push(none);
+        continue;
+      }
+      scoreTagFeatures(w, p, key, shape, d);
+      rows.push([0, s[0] + d[0] + h[0], mayTag(2, p, at) ? s[1] + d[1] + h[1] : Number.NEGATIVE_INFINITY]);
+    }
+    return rows;
   });
+}
+
+/** scoreOf(w, tagFeatures(TAGS[p], key, shape), into) without the array. */
+function scoreTagFeatures(w: Weights, p: number, key: string, shape: string, into: [number, number]): void {
+  const { mask, codes, levels } = w;
+  const f = F_TAG[p]!;
+  const word = fnv(f.word, key);
+  const byShape = fnv(f.shape, shape);
+  if (!codes || !levels) {
+    scoreOf(w, [f.alone, word, byShape], into);
+    return;
+  }
+  const a = 2 * (f.alone & mask);
+  const k = 2 * (word & mask);
+  const c = 2 * (byShape & mask);
+  let b = 0;
+  let i = 0;
+  b += levels[codes[a]! & 0xff]!;
+  i += levels[codes[a + 1]! & 0xff]!;
+  b += levels[codes[k]! & 0xff]!;
+  i += levels[codes[k + 1]! & 0xff]!;
+  b += levels[codes[c]! & 0xff]!;
+  i += levels[codes[c + 1]! & 0xff]!;
+  into[0] = b;
+  into[1] = i;
 }
 
 /**
@@ -620,7 +667,8 @@ export function viterbi(local: readonly number[][][]): { tags: number[]; margins
     from.push(back);
   }
   // After: the best score of the words after k given tag t on k.
-  const after: number[][] = Array.from({ length: n }, () => new Array<number>(T).fill(0));
+  const after: number[][] = [];
+  for (let k = 0; k < n; k++) after.push([0, 0, 0]);
   for (let k = n - 2; k >= 0; k--) {
     for (let t = 0; t < T; t++) {
       let top = Number.NEGATIVE_INFINITY;
