@@ -12,7 +12,7 @@ import { NOT_PERSON_HEADS, officialsPlugin, PLACE_PREFIXES } from './knowledge';
 import { phraseStarts } from './lexicon';
 import { PERSON_MODEL } from './person-model';
 import { isTitleAt, roleAfter, roleEndingAt } from './roles';
-import { isFunctionWord, isHonorific, isVerb, type Token, tagsOf } from './words';
+import { factsOf, isFunctionWord, isHonorific, isVerb, type Token, tagsOf } from './words';
 
 /** Tags of the tagger, in weight order: O scores 0, B and I are stored relative to it. */
 export const TAGS = ['O', 'B', 'I'] as const;
@@ -83,19 +83,16 @@ const TAG_FEATURE =
 /** The lexicon features of a word no feature reads. */
 const NOWHERE: string[] = ['unknown'];
 
-/** lexFeatures by word: the same few thousand words come back in every article. */
-const lexCache = new Map<string, string[]>();
-
+/** The lexicon features of a word, worked out once per word (kept with its facts, words.ts). */
 function lexFeatures(key: string): string[] {
-  const known = lexCache.get(key);
-  if (known) return known;
-  if (lexCache.size > 20_000) lexCache.clear();
+  const facts = factsOf(key);
+  if (facts.lex) return facts.lex;
   const out: string[] = [];
-  lexCache.set(key, out);
+  facts.lex = out;
   if (NOT_PERSON_HEADS.has(key)) out.push('NotPersonHead');
   if (PLACE_PREFIXES.has(key)) out.push('PlacePrefix');
-  for (const t of tagsOf(key)) if (TAG_FEATURE.test(t) && !out.includes(t)) out.push(t);
-  if (!out.length) out.push(tagsOf(key).length ? 'other' : 'unknown');
+  for (const t of facts.tags) if (TAG_FEATURE.test(t) && !out.includes(t)) out.push(t);
+  if (!out.length) out.push(facts.tags.length ? 'other' : 'unknown');
   return out;
 }
 

@@ -52,31 +52,113 @@ export function tokenize(text: string): Token[] {
 
 const ours = officialsPlugin.words as Record<string, string>;
 
-/** tagsOf for the words of our own lexicon, joined once (a few hundred words, read in every sentence). */
-const withOurs = new Map<string, readonly string[]>();
-
-/** Tags of a lower-case word: ours first, then compromise's lexicon (lexicon-data.ts). */
-export function tagsOf(key: string): readonly string[] {
-  const mine = ours[key];
-  if (!mine) return lexiconTags(key);
-  let both = withOurs.get(key);
-  if (!both) {
-    both = [mine, ...lexiconTags(key)];
-    withOurs.set(key, both);
-  }
-  return both;
+/**
+ * What the lexicons say of one lower-case word: its tags, and the answers of the tests below,
+ * each worked out the first time it is asked (the same few thousand words come back in every
+ * sentence, and each is asked about many times: one map lookup instead of several).
+ */
+export interface WordFacts {
+  /** Ours first, then compromise's lexicon (lexicon-data.ts). */
+  readonly tags: readonly string[];
+  /** The tests (bits below) already run on the word, and those that held. */
+  known: number;
+  holds: number;
+  /** The tagger's lexicon features (tagger.ts), once it asked for them. */
+  lex: string[] | undefined;
 }
 
-export const isAbbreviation = (key: string) => tagsOf(key).includes('Abbreviation');
-const has = (key: string, re: RegExp) => tagsOf(key).some((t) => re.test(t));
+const facts = new Map<string, WordFacts>();
+
+/** The facts of a lower-case word (or of a phrase of them, "north carolina"). */
+export function factsOf(key: string): WordFacts {
+  let known = facts.get(key);
+  if (!known) {
+    if (facts.size > 50_000) facts.clear();
+    const mine = ours[key];
+    known = { tags: mine ? [mine, ...lexiconTags(key)] : lexiconTags(key), known: 0, holds: 0, lex: undefined };
+    facts.set(key, known);
+  }
+  return known;
+}
+
+/** Tags of a lower-case word: ours first, then compromise's lexicon (lexicon-data.ts). */
+export const tagsOf = (key: string): readonly string[] => factsOf(key).tags;
+
+const ABBREVIATION = 1;
+const FIRST_NAME = 2;
+const PERSON_NAME = 4;
+const HONORIFIC = 8;
+const RELATION = 16;
+const ROLE_NOUN = 32;
+const VERB = 64;
+const FUNCTION_WORD = 128;
+const OPENER_WORD = 256;
+const COMMON_WORD = 512;
+
+/** Whether test `bit` holds for the word, run once per word. */
+function holds(key: string, bit: number): boolean {
+  const f = factsOf(key);
+  if (!(f.known & bit)) {
+    f.known |= bit;
+    if (test(key, f.tags, bit)) f.holds |= bit;
+  }
+  return (f.holds & bit) !== 0;
+}
+
+function some(tags: readonly string[], re: RegExp): boolean {
+  for (const t of tags) if (re.test(t)) return true;
+  return false;
+}
+
+const FIRST_NAME_TAG = /^(?:FirstName|MaleName|FemaleName)$/;
+const PERSON_NAME_TAG = /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/;
+const VERB_TAG = /^(?:Verb|PastTense|PresentTense|Infinitive|Gerund|Participle|Modal|Auxiliary|Copula)$/;
+const FUNCTION_TAG = /^(?:Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Copula|Modal|Auxiliary|Negative)$/;
+
+/** The tests themselves. */
+function test(key: string, tags: readonly string[], bit: number): boolean {
+  switch (bit) {
+    case ABBREVIATION:
+      return tags.includes('Abbreviation');
+    case FIRST_NAME:
+      return some(tags, FIRST_NAME_TAG);
+    case PERSON_NAME:
+      return some(tags, PERSON_NAME_TAG);
+    case HONORIFIC:
+      return ours[key] === 'Honorific';
+    case RELATION:
+      return ours[key] === 'Relation' || ours[stem(key)] === 'Relation';
+    case ROLE_NOUN:
+      return (
+        (ours[key] === 'OfficeTitle' ||
+          ours[key] === 'Occupation' ||
+          some(tags, /^Actor$/) ||
+          occupationByEnding(key)) &&
+        !isRelation(key) &&
+        !GENERIC.has(key)
+      );
+    case VERB:
+      return some(tags, VERB_TAG) || (tags.length === 0 && /^[a-z]{3,}(?:ed|ing)$/.test(key));
+    case FUNCTION_WORD:
+      return some(tags, FUNCTION_TAG);
+    case OPENER_WORD:
+      return OPENER.test(key) || (/^[a-z]{4,}ly$/.test(key) && !isPersonName(key));
+    case COMMON_WORD:
+      return tags.length > 0 && !isPersonName(key);
+    default:
+      return false;
+  }
+}
+
+export const isAbbreviation = (key: string) => holds(key, ABBREVIATION);
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** Written all in capitals, two letters or more: "PUT", "GPU", "CNN". */
 export const inCapitals = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
-export const isFirstName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName)$/);
-export const isPersonName = (key: string) => has(key, /^(?:FirstName|MaleName|FemaleName|LastName|Person)$/);
-export const isHonorific = (key: string) => ours[key] === 'Honorific';
-export const isRelation = (key: string) => ours[key] === 'Relation' || ours[stem(key)] === 'Relation';
+export const isFirstName = (key: string) => holds(key, FIRST_NAME);
+export const isPersonName = (key: string) => holds(key, PERSON_NAME);
+export const isHonorific = (key: string) => holds(key, HONORIFIC);
+export const isRelation = (key: string) => holds(key, RELATION);
 const OFFICE_KEYS = new Set(
   Object.entries(ours)
     .filter(([, tag]) => tag === 'OfficeTitle')
@@ -98,18 +180,12 @@ const GENERIC = new Set(
 const PROFESSION_ENDING = /^[a-z]{2,}(?:olog|onom|iatr|physic|chem|ograph)ists?$|^[a-z]{3,}(?:ographers?|icians?)$/;
 const occupationByEnding = (key: string) => PROFESSION_ENDING.test(key) && tagsOf(key).length === 0;
 /** A word naming what someone is: an office, an occupation, or compromise's `Actor`. */
-export const isRoleNoun = (key: string) =>
-  (ours[key] === 'OfficeTitle' || ours[key] === 'Occupation' || has(key, /^Actor$/) || occupationByEnding(key)) &&
-  !isRelation(key) &&
-  !GENERIC.has(key);
-export const isVerb = (key: string) =>
-  has(key, /^(?:Verb|PastTense|PresentTense|Infinitive|Gerund|Participle|Modal|Auxiliary|Copula)$/) ||
-  (tagsOf(key).length === 0 && /^[a-z]{3,}(?:ed|ing)$/.test(key));
-export const isFunctionWord = (key: string) =>
-  has(key, /^(?:Determiner|Preposition|Conjunction|Pronoun|QuestionWord|Copula|Modal|Auxiliary|Negative)$/);
+export const isRoleNoun = (key: string) => holds(key, ROLE_NOUN);
+export const isVerb = (key: string) => holds(key, VERB);
+export const isFunctionWord = (key: string) => holds(key, FUNCTION_WORD);
 /** Words that open a sentence before a title or a name and belong to neither: "Under Chairman Mao", "Like Roy". */
 const OPENER =
   /^(?:under|like|unlike|near|despite|during|without|with|after|before|since|until|for|from|as|at|by|in|on|of|to|about|among|against|meanwhile|also|still|now)$/;
-export const isOpener = (key: string) => OPENER.test(key) || (/^[a-z]{4,}ly$/.test(key) && !isPersonName(key));
+export const isOpener = (key: string) => holds(key, OPENER_WORD);
 /** Known to compromise as an ordinary word (not a name) — a capital may only mean "sentence start". */
-export const isCommonWord = (key: string) => tagsOf(key).length > 0 && !isPersonName(key);
+export const isCommonWord = (key: string) => holds(key, COMMON_WORD);
