@@ -85,6 +85,10 @@ export const PEOPLE_MAX_WORDS = 30_000;
 
 /** The first sentences of the article, up to `max` words. */
 function upTo(max: number, sentences: readonly Sentence[]): readonly Sentence[] {
+  // A sentence splits into at most one word more than its characters: short stories need no count.
+  let most = 0;
+  for (const s of sentences) most += s.text.length + 1;
+  if (most <= max) return sentences;
   let words = 0;
   const end = sentences.findIndex((s) => {
     words += s.text.split(/\s+/).length;
@@ -137,7 +141,7 @@ function namesAThing(e: Entity, mentions: readonly Mention[], text: () => string
   const fullest = fullestOf(e);
   const word = fullest.words[0] ?? '';
   if (fullest.keys.length < 2 || isFirstName(fullest.keys[0] ?? '') || !/^\p{Lu}\p{L}+$/u.test(word)) return false;
-  const written = text().match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu'))?.length ?? 0;
+  const written = standalone(text(), word);
   const inNames = mentions.filter((m) => m.words.includes(word)).length;
   return written - inNames >= 2;
 }
@@ -161,6 +165,47 @@ function namesAPlace(e: Entity): boolean {
 }
 
 /**
+ * How often `word` (letters only) is written in `text` as a word of its own: what
+ * `` text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?![\\p{L}\\p{N}-])`, 'gu'))?.length ?? 0 `` counts, without a
+ * regex built for each name.
+ */
+function standalone(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && JOINS_BEFORE.test(codePointBefore(text, at))) continue;
+    const end = at + word.length;
+    if (end < text.length && JOINS_AFTER.test(String.fromCodePoint(text.codePointAt(end) as number))) continue;
+    n++;
+  }
+  return n;
+}
+
+const JOINS_BEFORE = /^[\p{L}\p{N}'’-]$/u;
+const JOINS_AFTER = /^[\p{L}\p{N}-]$/u;
+
+/** The character (a surrogate pair read as one) that ends right before `at`. */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text.charAt(at - 1);
+}
+
+/** Whether a sentence is a credit line (CREDIT_LINES); "follow X on Twitter" only read when the text has the verb. */
+function isCreditLine(text: string): boolean {
+  for (const p of CREDIT_LINES) {
+    if (p === FOLLOW_ON && !/follow|contact/i.test(text)) continue;
+    if (p.re.test(text)) return true;
+  }
+  return false;
+}
+
+/** The one credit-line pattern that is slow to fail: "follow|contact" with case folding over the whole sentence. */
+const FOLLOW_ON = CREDIT_LINES.find((p) => p.re.source.startsWith('\\b(?:follow|contact) '));
+
+/**
  * Finds the named people of an article: full names ("Antony Blinken") with later mentions
  * ("Mr Blinken", "Blinken's", "President Xi") merged, each with the role the article gives them
  * and the sentence that says so. Officials come first, then by mentions and first appearance.
@@ -174,7 +219,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   for (const s of sentences) {
     const opensBlock = s.block !== block;
     block = s.block;
-    if (!CREDIT_LINES.some((p) => p.re.test(s.text))) continue;
+    if (!isCreditLine(s.text)) continue;
     creditLines.add(s);
     if (opensBlock) creditBlocks.add(s.block);
   }

@@ -38,13 +38,10 @@ export function unpackLexicon(groups: Readonly<Record<string, string>>): Map<str
 
 let cached: Map<string, readonly string[]> | null = null;
 
-let starts: Set<string> | null = null;
-
-/** First words of the lexicon's entries of several words ("north" for "north carolina"). */
-export function phraseStarts(): ReadonlySet<string> {
+/** The lexicon's entries of several words ("north carolina"). */
+export function lexiconPhrases(): string[] {
   cached ??= unpackLexicon(LEXICON_GROUPS);
-  starts ??= new Set([...cached.keys()].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
-  return starts;
+  return [...cached.keys()].filter((w) => w.includes(' '));
 }
 
 /** compromise's tags for a lower-case word (empty when compromise does not know it). */

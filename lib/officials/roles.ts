@@ -297,7 +297,8 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
     if (namesSomeone(words, latest) || nextInList(words)) return null;
     // "Lorenz, his secretary, his programmer and his students shared an office": a list of people.
     if (seg === 0 && LIST_GOES_ON.test(rest)) return null;
-    if (!phrase || countWords(phrase, 20) > 20) return null;
+    // More than 20 words take at least 41 characters (a word and a separator each).
+    if (!phrase || (phrase.length > 40 && countWords(phrase, 20) > 20)) return null;
     const bare = phrase.slice(then.length).replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
     // "close to Casal di Principe, investigators discovered a bunker": a bare plural and its verb

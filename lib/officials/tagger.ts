@@ -9,10 +9,10 @@
  */
 
 import { NOT_PERSON_HEADS, officialsPlugin, PLACE_PREFIXES } from './knowledge';
-import { phraseStarts } from './lexicon';
+import { lexiconPhrases } from './lexicon';
 import { PERSON_MODEL } from './person-model';
 import { isTitleAt, roleAfter, roleEndingAt } from './roles';
-import { factsOf, isFunctionWord, isHonorific, isVerb, type Token, tagsOf } from './words';
+import { factsOf, isFunctionWord, isHonorific, isVerb, startsUpper, type Token, tagsOf } from './words';
 
 /** Tags of the tagger, in weight order: O scores 0, B and I are stored relative to it. */
 export const TAGS = ['O', 'B', 'I'] as const;
@@ -216,12 +216,41 @@ function runFeatures(
   return out;
 }
 
-/** First words of our own entries of several words ("secretary" of "secretary of state"). */
-const ourPhraseStarts = new Set(
-  Object.keys(officialsPlugin.words)
-    .filter((w) => w.includes(' '))
-    .map((w) => w.slice(0, w.indexOf(' '))),
-);
+/**
+ * "caps" when the sentence's letters (more than three) are all capitals, else "mixed". A lower-case
+ * ASCII letter settles it without collecting the letters (no upper-case mapping gives one back).
+ */
+function shoutingOf(text: string): string {
+  if (/[a-z]/.test(text)) return 'mixed';
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && letters === letters.toUpperCase() ? 'caps' : 'mixed';
+}
+
+let seconds: Map<string, Set<string>> | null = null;
+
+/**
+ * The entries of several words, ours and compromise's ("secretary of state", "north carolina"), as
+ * their first word → the words that come second after it.
+ */
+function phraseSeconds(): Map<string, Set<string>> {
+  if (seconds) return seconds;
+  const out = new Map<string, Set<string>>();
+  for (const entry of [...lexiconPhrases(), ...Object.keys(officialsPlugin.words)]) {
+    if (!entry.includes(' ')) continue;
+    const [first, second] = entry.split(' ') as [string, string];
+    const after = out.get(first);
+    if (after) after.add(second);
+    else out.set(first, new Set([second]));
+  }
+  seconds = out;
+  return out;
+}
+
+/** Whether a name can stand on some word from `a` to `b` (exclusive). */
+function anyName(allowed: readonly { name: boolean }[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (allowed[k]!.name) return true;
+  return false;
+}
 
 /** fnv over two to four parts joined by "|". */
 function joined(h: number, a: string, b: string, c?: string, d?: string): number {
@@ -255,25 +284,32 @@ export function staticFeatures(
   allowed: readonly { name: boolean; inside: boolean }[] = allowedTags(text, tokens),
   shapes: readonly string[] = tokens.map((t) => shapeOf(t.text)),
 ): number[][] {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const shouting = letters.length > 3 && letters === letters.toUpperCase() ? 'caps' : 'mixed';
+  const shouting = shoutingOf(text);
   const keys = tokens.map((t) => t.key);
   // The lexicon's word only for the words two or fewer away from one a name can hold: no
   // feature reads it anywhere else.
   const lex = keys.map((key, i) => (nearName(allowed, i) ? lexFeatures(key) : NOWHERE));
   // Tags of two- and three-word lexicon entries ("north carolina", "boko haram"), on each of their words.
-  const phrase: number[][] = tokens.map(() => []);
-  const multi = phraseStarts();
-  for (let i = 0; i < tokens.length; i++) {
-    // Only a word that starts some entry of several words can start one here (ours are tagged
-    // one word at a time, so compromise's lexicon is the whole list).
-    if (!multi.has(keys[i]!) && !ourPhraseStarts.has(keys[i]!)) continue;
-    for (const n of [2, 3]) {
+  const phrase: (number[] | undefined)[] = new Array(tokens.length);
+  const seconds = phraseSeconds();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // Only a word that starts some entry of several words, followed by a word that comes second
+    // in one of them, can start one here (ours are tagged one word at a time, so compromise's
+    // lexicon is the whole list).
+    if (!seconds.get(keys[i]!)?.has(keys[i + 1]!)) continue;
+    for (let n = 2; n <= 3; n++) {
       // Only the words a name can hold read their features: a phrase of lower-case words gives none.
-      if (i + n > tokens.length || !allowed.slice(i, i + n).some((a) => a.name)) continue;
+      if (i + n > tokens.length || !anyName(allowed, i, i + n)) continue;
       for (const t of tagsOf(keys.slice(i, i + n).join(' '))) {
         if (!TAG_FEATURE.test(t)) continue;
-        for (let k = i; k < i + n; k++) phrase[k]!.push(fnv(F.m, t), joined(F.m, t, k === i ? 'first' : 'next'));
+        for (let k = i; k < i + n; k++) {
+          let into = phrase[k];
+          if (!into) {
+            into = [];
+            phrase[k] = into;
+          }
+          into.push(fnv(F.m, t), joined(F.m, t, k === i ? 'first' : 'next'));
+        }
       }
     }
   }
@@ -326,7 +362,9 @@ export function staticFeatures(
     if (i + 1 < tokens.length) for (const l of lex[i + 1]!) f.push(fnv(F.tNext, l));
     if (i > 1) for (const l of lex[i - 2]!) f.push(fnv(F.tPrev2, l));
     if (i + 2 < tokens.length) for (const l of lex[i + 2]!) f.push(fnv(F.tNext2, l));
-    f.push(...phrase[i]!, ...runs[i]!);
+    const inPhrase = phrase[i];
+    if (inPhrase) for (const h of inPhrase) f.push(h);
+    for (const h of runs[i]!) f.push(h);
     return f;
   });
 }
@@ -345,7 +383,7 @@ const F_HISTORY_PREV = prefix('h-1=');
 
 /** What the history says of one word: person, mixed or other, and whether it was mostly a first or later word. */
 function verdictOf(t: Token | undefined, history: TagHistory): [string, string] | null {
-  const seen = t && /^\p{Lu}/u.test(t.text) ? history.get(t.key) : undefined;
+  const seen = t && startsUpper(t.text) ? history.get(t.key) : undefined;
   if (!seen) return null;
   const [o, b, i] = seen;
   const person = b + i;
@@ -361,7 +399,7 @@ export function historyFeatures(tokens: readonly Token[], history: TagHistory): 
     const f: number[] = [];
     const own = verdictOf(t, history);
     if (own) f.push(fnv(F_HISTORY, own[0]), joined(F_HISTORY, own[0], own[1]));
-    if (!/^\p{Lu}/u.test(t.text)) return f;
+    if (!startsUpper(t.text)) return f;
     const next = verdictOf(tokens[k + 1], history);
     if (next) f.push(joined(F_HISTORY_NEXT, next[0], next[1]));
     const prev = verdictOf(tokens[k - 1], history);
@@ -373,7 +411,7 @@ export function historyFeatures(tokens: readonly Token[], history: TagHistory): 
 /** Adds one tagged sentence to the history. */
 export function remember(tokens: readonly Token[], tags: readonly Tag[], history: TagHistory): void {
   tokens.forEach((t, k) => {
-    if (!/^\p{Lu}/u.test(t.text)) return;
+    if (!startsUpper(t.text)) return;
     const counts = history.get(t.key) ?? [0, 0, 0];
     counts[TAGS.indexOf(tags[k] ?? 'O')]! += 1;
     history.set(t.key, counts);
@@ -395,7 +433,7 @@ export function allowedTags(text: string, tokens: readonly Token[]): { name: boo
   return tokens.map((t, k) => {
     const prev = tokens[k - 1];
     const name =
-      (/^\p{Lu}/u.test(t.text) || (CONNECTORS.has(t.key) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? ''))) &&
+      (startsUpper(t.text) || (CONNECTORS.has(t.key) && startsUpper(tokens[k + 1]?.text ?? ''))) &&
       !GLUED.test(t.text) &&
       !isHonorific(t.key) &&
       !(t.dotted && isTitleAt(tokens, k));

@@ -152,7 +152,13 @@ function test(key: string, tags: readonly string[], bit: number): boolean {
 
 export const isAbbreviation = (key: string) => holds(key, ABBREVIATION);
 
-export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Whether a text starts with an upper-case letter (`/^\p{Lu}/u`), without the regex for ASCII. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
+export const isCapitalised = (t: Token) => startsUpper(t.text);
 /** Written all in capitals, two letters or more: "PUT", "GPU", "CNN". */
 export const inCapitals = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 export const isFirstName = (key: string) => holds(key, FIRST_NAME);
