@@ -296,7 +296,8 @@ export function staticFeatures(
     // Only a word that starts some entry of several words, followed by a word that comes second
     // in one of them, can start one here (ours are tagged one word at a time, so compromise's
     // lexicon is the whole list).
-    if (!seconds.get(keys[i]!)?.has(keys[i + 1]!)) continue;
+    // Only the words a name can hold read a phrase's features: none among the next three, no phrase.
+    if (!anyName(allowed, i, Math.min(i + 3, tokens.length)) || !seconds.get(keys[i]!)?.has(keys[i + 1]!)) continue;
     for (let n = 2; n <= 3; n++) {
       // Only the words a name can hold read their features: a phrase of lower-case words gives none.
       if (i + n > tokens.length || !anyName(allowed, i, i + n)) continue;

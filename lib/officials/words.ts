@@ -16,18 +16,55 @@ export interface Token {
   dotted: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
-/** A word without a dot, an apostrophe or a hyphen: taken as it is. */
-const PLAIN = /^[\p{L}\p{M}\p{N}&]+$/u;
+/**
+ * A word is what `/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*\/gu` matches: a letter or digit, then letters,
+ * marks, digits, apostrophes, full stops, "&" and hyphens. tokenize reads it character by character,
+ * ASCII without a regex; these test one other character (a code point).
+ */
+const WORD_START = /^[\p{L}\p{N}]$/u;
+const WORD_INSIDE = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** An ASCII letter or digit. */
+const asciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Splits a sentence into words; punctuation stays in the gaps between them. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let raw = m[0];
-    const start = m.index ?? 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      i++;
+      if (!asciiLetterOrDigit(c)) continue;
+    } else {
+      const point = text.codePointAt(i) as number;
+      i += point > 0xffff ? 2 : 1;
+      if (!WORD_START.test(String.fromCodePoint(point))) continue;
+    }
+    // A word without a dot, an apostrophe or a hyphen is taken as it is.
+    let plain = true;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (asciiLetterOrDigit(d) || d === 38) i++;
+        else if (d === 39 || d === 46 || d === 45) {
+          plain = false;
+          i++;
+        } else break;
+      } else if (d === 0x2019) {
+        plain = false;
+        i++;
+      } else {
+        const point = text.codePointAt(i) as number;
+        if (!WORD_INSIDE.test(String.fromCodePoint(point))) break;
+        i += point > 0xffff ? 2 : 1;
+      }
+    }
+    let raw = text.slice(start, i);
     // Most words are plain letters and digits: nothing to strip, no dot in the key.
-    if (PLAIN.test(raw)) {
+    if (plain) {
       out.push({ text: raw, key: raw.toLowerCase(), start, end: start + raw.length, possessive: false, dotted: false });
       continue;
     }
