@@ -240,7 +240,13 @@ function roleOf(
   // "international film makers, Jennifer Jao, head of the Taipei Film Commission": a plural before
   // the comma introduces the name; the appositive after it is the role.
   const before = roleBeforeComma(text, tokens, Math.min(titleStart, nameStart));
-  const later = before && !isPluralRole(before) ? before : (appositiveRole(text, end) ?? before);
+  const after = appositiveRole(text, end);
+  // "are, like Clarkson, seasoned experts in …": a plural after one name is not its role ("one of
+  // the founders" is); after the last of several ("Berlusconi and Mourinho, seasoned experts") it is
+  // theirs.
+  const alone = !/\b(?:and|&)\s+$/.test(text.slice(0, tokens[Math.min(titleStart, nameStart)]?.start ?? 0));
+  const appositive = after && isPluralRole(after) && alone && !/^one of\b/i.test(after.text) ? null : after;
+  const later = before && !isPluralRole(before) ? before : (appositive ?? before);
   // A bare title before the name ("Ambassador") gives way to a fuller office after it, not to any description.
   if (later && (!role || (role.size === 1 && isOfficeRole(later)))) role = later;
   // "Cecil Smith was the police chief in Sanford": a sentence's predicate, only when it names an

@@ -301,9 +301,11 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
     if (!phrase || (phrase.length > 40 && countWords(phrase, 20) > 20)) return null;
     const bare = phrase.slice(then.length).replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));
-    // "close to Casal di Principe, investigators discovered a bunker": a bare plural and its verb
-    // start the sentence's main clause.
-    if (role && bare === phrase && subjectAndVerb(words)) return null;
+    // "close to Casal di Principe, investigators discovered a bunker": a noun without an article and
+    // its verb start the sentence's main clause. With one, it may be an appositive that lacks its
+    // closing comma ("de Gébelin, a French Freemason and Protestant pastor published a book"), or a
+    // run-on that names the same person ("Howedes, the defender could only fire"): the role stays.
+    if (role && bare === phrase && verbAfterHead(bare, role.head)) return null;
     if (role) return { ...role, text: trimClause(phrase, role.head) };
     const head = tokenize(bare).find((t) => isRelation(t.key));
     if (!head) return null;
@@ -312,11 +314,16 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
   return null;
 }
 
-/** A plural noun in lower case, then a verb in the past or present tense ("investigators discovered"). */
-function subjectAndVerb(words: readonly Token[]): boolean {
-  const [noun, verb] = words;
-  if (!noun || !verb || isCapitalised(noun) || !/[^s]s$/.test(noun.key) || isRoleNoun(verb.key)) return false;
-  return tagsOf(verb.key).some((t) => t === 'PastTense' || t === 'PresentTense');
+/** A verb that agrees with a subject: "had", "discovered", "says", "will". */
+const FINITE_VERB = /^(?:PastTense|PresentTense|Modal|Auxiliary|Copula)$/;
+
+/** The role's head is followed right away by a finite verb: the head is a clause's subject. */
+function verbAfterHead(phrase: string, head: string): boolean {
+  const tokens = tokenize(phrase);
+  const last = head.split(' ').at(-1) ?? '';
+  const at = tokens.findIndex((t) => t.key === last);
+  const verb = at >= 0 ? tokens[at + 1] : undefined;
+  return !!verb && !isCapitalised(verb) && !isRoleNoun(verb.key) && tagsOf(verb.key).some((t) => FINITE_VERB.test(t));
 }
 
 /** Right after a name: "X is/was/became a …", "X serves as …", "X, long time member, as our new …". */

@@ -59,6 +59,18 @@ describe('a role is a noun phrase naming a position', () => {
       'Ilham Tohti',
       'an economics professor in Beijing and the founder',
     ],
+    // An appositive that lacks its closing comma, and a plural after the last of two names.
+    [
+      'In 1781, Antoine Court de Gébelin, a French Freemason and Protestant pastor published a book.',
+      'Antoine Court de Gébelin',
+      'a French Freemason and Protestant pastor',
+    ],
+    [
+      'Silvio Berlusconi and Jose Mourinho, seasoned experts in spin, said so.',
+      'Jose Mourinho',
+      'seasoned experts in spin',
+    ],
+    ['Kim Lee, one of the founders, said so.', 'Kim Lee', 'one of the founders'],
     // Bug: herald-sun-1's role took in the sentence's subject and verb ("Justin Bassi advises Attorney General").
     ['Justin Bassi advises Attorney General George Brandis on crime.', 'George Brandis', 'Attorney General'],
   ])('%s', (text, name, role) => {
@@ -80,6 +92,8 @@ describe('a role is a noun phrase naming a position', () => {
     ['Tharon Johnson, who was regional director of Barack Obama’s campaign, agreed.', 'Barack Obama'],
     // Bug: a CNN story made the town of Casal di Principe "investigators".
     ['Near the home of John Smith, investigators discovered a bunker.', 'John Smith'],
+    // Bug: a CNN story made Jeremy Clarkson "seasoned experts in rebranding themselves".
+    ['Berlusconi is, like Jeremy Clarkson, seasoned experts in rebranding themselves.', 'Jeremy Clarkson'],
   ])('no role: %s', (text, name) => {
     expect(roleOf(name, text)).toBeNull();
   });
