@@ -583,10 +583,32 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     previousRole = inherited ?? (own && lead.trimEnd().endsWith(own.text) ? own : null);
   }
   markListedPeople(text, found, spans);
+  sharePluralRoles(text, found, spans);
   return found;
 }
 
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+
+/**
+ * "two suspects, Yassine Labidi and Saber Khachnaou", "Myuran Sukumaran and Andrew Chan, members
+ * of the Bali Nine": a plural role that one name of a list of names holds, none other holding one,
+ * is each one's.
+ */
+function sharePluralRoles(text: string, found: Mention[], spans: readonly [number, number][]): void {
+  let from = 0;
+  for (let k = 1; k <= found.length; k++) {
+    if (k < found.length && LIST_SEPARATOR.test(text.slice(spans[k - 1]?.[1] ?? 0, spans[k]?.[0] ?? 0))) continue;
+    const run = found.slice(from, k);
+    const withRole = run.filter((m) => m.role);
+    const role = withRole[0]?.role;
+    if (run.length >= 2 && withRole.length === 1 && role && isPluralRole(role))
+      for (const m of run) {
+        m.role ??= role;
+        m.evidence = 2;
+      }
+    from = k;
+  }
+}
 
 /**
  * "Bob Marley, Bruno Mars, Drake, Jay Z and Adele": every name in a list of three or more names,

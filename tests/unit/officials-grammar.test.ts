@@ -213,6 +213,20 @@ describe('a title before a list of names is each one’s role', () => {
     ]);
   });
 
+  it('gives a plural role before or after a list to every name of it', () => {
+    // Bugs: two CNN stories gave "suspects" to Yassine Labidi only and "members" to Andrew Chan only.
+    expect(people('Police identified two suspects, Yassine Labidi and Saber Khachnaou, on Thursday.')).toEqual([
+      ['Yassine Labidi', 'suspects', false],
+      ['Saber Khachnaou', 'suspects', false],
+    ]);
+    expect(
+      people('Myuran Sukumaran and Andrew Chan, members of the so-called "Bali Nine", were transferred Wednesday.'),
+    ).toEqual([
+      ['Myuran Sukumaran', 'members', false],
+      ['Andrew Chan', 'members', false],
+    ]);
+  });
+
   it.each([
     // A singular title belongs to the first name only.
     ['President Joe Biden and Kamala Harris spoke.', 'Kamala Harris'],
