@@ -234,8 +234,9 @@ function roleOf(
           titleThenPlace(text, tokens, nameStart) ??
           compoundTitle(prev) ??
           roleAcross(text, tokens, nameStart));
-  // "director of Obama's re-election campaign": the office is the campaign's, not Obama's.
-  if (role && last.possessive && /\s(?:of|for)$/.test(role.text)) role = null;
+  // "director of Obama's re-election campaign": the office is the campaign's, not Obama's; in
+  // "Women's Creative Director of Calvin Klein Collection" the name is the body's.
+  if (role && /\s(?:of|for)$/.test(role.text)) role = null;
   const end = last.end + (last.dotted ? 1 : 0);
   // "international film makers, Jennifer Jao, head of the Taipei Film Commission": a plural before
   // the comma introduces the name; the appositive after it is the role.

@@ -227,6 +227,13 @@ describe('a title before a list of names is each one’s role', () => {
     ]);
   });
 
+  it('gives no role to the body a title ends in ("Creative Director of Calvin Klein Collection")', () => {
+    // Bug: a CNN story listed "Calvin Klein Collection" with the role "Women's Creative Director of".
+    expect(
+      people('"It looked exquisite," Francisco Costa, Women\'s Creative Director of Calvin Klein Collection, said.'),
+    ).toEqual([['Francisco Costa', "Women's Creative Director of Calvin Klein Collection", true]]);
+  });
+
   it.each([
     // A singular title belongs to the first name only.
     ['President Joe Biden and Kamala Harris spoke.', 'Kamala Harris'],
