@@ -593,7 +593,7 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
 /**
  * "two suspects, Yassine Labidi and Saber Khachnaou", "Myuran Sukumaran and Andrew Chan, members
  * of the Bali Nine": a plural role that one name of a list of names holds, none other holding one,
- * is each one's.
+ * is each one's. A plural word right before a name alone is no role.
  */
 function sharePluralRoles(text: string, found: Mention[], spans: readonly [number, number][]): void {
   let from = 0;
@@ -607,6 +607,13 @@ function sharePluralRoles(text: string, found: Mention[], spans: readonly [numbe
         m.role ??= role;
         m.evidence = 2;
       }
+    // "The show … stars Ellie Kemper": one plural word right before a single name is a verb, or
+    // says nothing about that one person.
+    const lone = run.length === 1 ? run[0] : undefined;
+    if (lone?.role && lone.role.size === 1 && isPluralRole(lone.role)) {
+      const before = text.slice(Math.max(0, (spans[from]?.[0] ?? 0) - lone.role.text.length - 1), spans[from]?.[0]);
+      if (before === `${lone.role.text} `) lone.role = null;
+    }
     from = k;
   }
 }

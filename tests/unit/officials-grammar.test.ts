@@ -92,6 +92,8 @@ describe('a role is a noun phrase naming a position', () => {
     ['Tharon Johnson, who was regional director of Barack Obama’s campaign, agreed.', 'Barack Obama'],
     // Bug: a CNN story made the town of Casal di Principe "investigators".
     ['Near the home of John Smith, investigators discovered a bunker.', 'John Smith'],
+    // Bug: a CNN story made Ellie Kemper "stars" (the verb of "The show ... stars Ellie Kemper").
+    ['The show, which NBC dropped, stars Ellie Kemper as an upbeat woman.', 'Ellie Kemper'],
     // Bug: a CNN story made Jeremy Clarkson "seasoned experts in rebranding themselves".
     ['Berlusconi is, like Jeremy Clarkson, seasoned experts in rebranding themselves.', 'Jeremy Clarkson'],
   ])('no role: %s', (text, name) => {
