@@ -583,8 +583,9 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const lead = own ? text.slice(Math.max(0, surfaceStart.start - own.text.length - 8), surfaceStart.start) : '';
     previousRole = inherited ?? (own && lead.trimEnd().endsWith(own.text) ? own : null);
   }
-  markListedPeople(text, found, spans);
-  sharePluralRoles(text, found, spans);
+  const runs = listRuns(text, spans);
+  markListedPeople(found, runs);
+  sharePluralRoles(text, found, spans, runs);
   return found;
 }
 
@@ -595,11 +596,14 @@ const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
  * of the Bali Nine": a plural role that one name of a list of names holds, none other holding one,
  * is each one's. A plural word right before a name alone is no role.
  */
-function sharePluralRoles(text: string, found: Mention[], spans: readonly [number, number][]): void {
-  let from = 0;
-  for (let k = 1; k <= found.length; k++) {
-    if (k < found.length && LIST_SEPARATOR.test(text.slice(spans[k - 1]?.[1] ?? 0, spans[k]?.[0] ?? 0))) continue;
-    const run = found.slice(from, k);
+function sharePluralRoles(
+  text: string,
+  found: Mention[],
+  spans: readonly [number, number][],
+  runs: readonly [number, number][],
+): void {
+  for (const [from, to] of runs) {
+    const run = found.slice(from, to);
     const withRole = run.filter((m) => m.role);
     const role = withRole[0]?.role;
     if (run.length >= 2 && withRole.length === 1 && role && isPluralRole(role))
@@ -614,8 +618,19 @@ function sharePluralRoles(text: string, found: Mention[], spans: readonly [numbe
       const before = text.slice(Math.max(0, (spans[from]?.[0] ?? 0) - lone.role.text.length - 1), spans[from]?.[0]);
       if (before === `${lone.role.text} `) lone.role = null;
     }
+  }
+}
+
+/** The lists of names in a sentence: runs of names joined by commas, "and", "or" or "&", as [from, to). */
+function listRuns(text: string, spans: readonly [number, number][]): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = 0;
+  for (let k = 1; k <= spans.length; k++) {
+    if (k < spans.length && LIST_SEPARATOR.test(text.slice(spans[k - 1]?.[1] ?? 0, spans[k]?.[0] ?? 0))) continue;
+    runs.push([from, k]);
     from = k;
   }
+  return runs;
 }
 
 /**
@@ -623,14 +638,10 @@ function sharePluralRoles(text: string, found: Mention[], spans: readonly [numbe
  * two of them full names the recogniser is sure of, is listed as one of those people: a lone
  * "Drake", and a full name of ordinary words ("Tamir Rice") that alone would need a cue.
  */
-function markListedPeople(text: string, found: Mention[], spans: readonly [number, number][]): void {
-  let from = 0;
-  for (let k = 1; k <= found.length; k++) {
-    const joined = k < found.length && LIST_SEPARATOR.test(text.slice(spans[k - 1]?.[1] ?? 0, spans[k]?.[0] ?? 0));
-    if (joined) continue;
-    const run = found.slice(from, k);
+function markListedPeople(found: Mention[], runs: readonly [number, number][]): void {
+  for (const [from, to] of runs) {
+    const run = found.slice(from, to);
     if (run.length >= 3 && run.filter((m) => m.keys.length > 1 && m.evidence === 2).length >= 2)
       for (const m of run) m.listed = true;
-    from = k;
   }
 }

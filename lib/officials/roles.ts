@@ -305,7 +305,7 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
     // its verb start the sentence's main clause. With one, it may be an appositive that lacks its
     // closing comma ("de Gébelin, a French Freemason and Protestant pastor published a book"), or a
     // run-on that names the same person ("Howedes, the defender could only fire"): the role stays.
-    if (role && bare === phrase && verbAfterHead(bare, role.head)) return null;
+    if (role && bare === phrase && verbAfterHead(words, role.head)) return null;
     if (role) return { ...role, text: trimClause(phrase, role.head) };
     const head = tokenize(bare).find((t) => isRelation(t.key));
     if (!head) return null;
@@ -318,8 +318,7 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
 const FINITE_VERB = /^(?:PastTense|PresentTense|Modal|Auxiliary|Copula)$/;
 
 /** The role's head is followed right away by a finite verb: the head is a clause's subject. */
-function verbAfterHead(phrase: string, head: string): boolean {
-  const tokens = tokenize(phrase);
+function verbAfterHead(tokens: readonly Token[], head: string): boolean {
   const last = head.split(' ').at(-1) ?? '';
   const at = tokens.findIndex((t) => t.key === last);
   const verb = at >= 0 ? tokens[at + 1] : undefined;
