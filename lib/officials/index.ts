@@ -158,9 +158,10 @@ function namesAPlace(e: Entity): boolean {
   if (cued(e) || isFirstName(fullestOf(e).keys[0] ?? '')) return false;
   return e.mentions.every((m) => {
     const at = m.sentence.text.indexOf(m.surface);
+    if (at < 0) return false;
     // "in Van Gogh's famous painting": the painting is in the place, the name is a person's.
     const possessive = /^['’]s?\b/.test(m.sentence.text.slice(at + m.surface.length));
-    return at >= 0 && !possessive && IN_PLACE.test(m.sentence.text.slice(0, at));
+    return !possessive && IN_PLACE.test(m.sentence.text.slice(0, at));
   });
 }
 

@@ -97,12 +97,9 @@ const SPEAKER_LABEL = /^:\s+(?!["“'‘]).*(?:\bI(?:['’]m|['’]ve|['’]d|['
 
 /** Whether the words around a name (its written form spans `start`–`end`) say it is a person's. */
 export function hasPersonCue(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
   const after = text.slice(end);
-  return (
-    SPEAKS_AFTER.test(after) ||
-    SPEAKS_BEFORE.test(text.slice(0, start)) ||
-    (SPEAKER_LABEL.test(after) && text.slice(0, start).trim() === '')
-  );
+  return SPEAKS_AFTER.test(after) || SPEAKS_BEFORE.test(before) || (SPEAKER_LABEL.test(after) && before.trim() === '');
 }
 
 /** Prefixes of ships and vessels named after people ("USS Carl Vinson"). */
@@ -420,7 +417,6 @@ export function joinParticles(text: string, tokens: readonly Token[], spans: rea
     if (
       particle &&
       GLUED_PARTICLE.test(particle.text) &&
-      prev?.end !== span.start - 1 &&
       first &&
       isCapitalised(first) &&
       !isFunctionWord(first.key) &&
@@ -614,10 +610,13 @@ function sharePluralRoles(
     // "The show … stars Ellie Kemper": one plural word right before a single name is a verb, or
     // says nothing about that one person.
     const lone = run.length === 1 ? run[0] : undefined;
-    if (lone?.role && lone.role.size === 1 && isPluralRole(lone.role)) {
-      const before = text.slice(Math.max(0, (spans[from]?.[0] ?? 0) - lone.role.text.length - 1), spans[from]?.[0]);
-      if (before === `${lone.role.text} `) lone.role = null;
-    }
+    if (
+      lone?.role &&
+      lone.role.size === 1 &&
+      isPluralRole(lone.role) &&
+      text.endsWith(`${lone.role.text} `, spans[from]?.[0])
+    )
+      lone.role = null;
   }
 }
 
