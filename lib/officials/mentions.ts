@@ -585,7 +585,8 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   return found;
 }
 
-const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+/** What stands between two names of a list; a parenthesis after a name ("Sennacherib (704-681 B.C.) and …") too. */
+const LIST_SEPARATOR = /^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
 
 /**
  * "two suspects, Yassine Labidi and Saber Khachnaou", "Myuran Sukumaran and Andrew Chan, members
@@ -610,14 +611,23 @@ function sharePluralRoles(
     // "The show … stars Ellie Kemper": one plural word right before a single name is a verb, or
     // says nothing about that one person.
     const lone = run.length === 1 ? run[0] : undefined;
-    if (
-      lone?.role &&
-      lone.role.size === 1 &&
-      isPluralRole(lone.role) &&
-      text.endsWith(`${lone.role.text} `, spans[from]?.[0])
-    )
+    if (lone?.role && isPluralRole(lone.role) && pluralBeforeLoneName(text, lone.role, spans[from]?.[0] ?? 0))
       lone.role = null;
   }
+}
+
+/**
+ * Whether `role`, a plural, is written right before a single name at `at` ("The show … stars Ellie
+ * Kemper") or before it and a comma ("Assembling a team of balding physicists, Goldstein set out",
+ * "… are Free Software Award winners, Kat Walsh joins"): it is no role of that one person. "One of
+ * its officers, Darren Wilson," is.
+ */
+function pluralBeforeLoneName(text: string, role: RoleText, at: number): boolean {
+  const bare = role.size === 1 && text.endsWith(`${role.text} `, at);
+  const comma = `${role.text}, `;
+  if (!bare && !text.endsWith(comma, at)) return false;
+  const roleStart = at - (bare ? role.text.length + 1 : comma.length);
+  return !/\bone\s+of\s+(?:[\p{L}'’]+\s+)?$/iu.test(text.slice(Math.max(0, roleStart - 30), roleStart));
 }
 
 /** The lists of names in a sentence: runs of names joined by commas, "and", "or" or "&", as [from, to). */

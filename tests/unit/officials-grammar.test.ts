@@ -71,6 +71,13 @@ describe('a role is a noun phrase naming a position', () => {
       'seasoned experts in spin',
     ],
     ['Kim Lee, one of the founders, said so.', 'Kim Lee', 'one of the founders'],
+    ['It was one of those midfielders, Luka Modric, whose mistake cost them.', 'Luka Modric', 'midfielders'],
+    // A plural shared by a list whose first name carries a parenthesis (CNN story 2e860ad902).
+    [
+      'There two Assyrian kings, Sennacherib (704-681 B.C.) and Ashurnasirpal II (883-859 B.C.), recorded campaigns.',
+      'Sennacherib',
+      'Assyrian kings',
+    ],
     // Bug: herald-sun-1's role took in the sentence's subject and verb ("Justin Bassi advises Attorney General").
     ['Justin Bassi advises Attorney General George Brandis on crime.', 'George Brandis', 'Attorney General'],
   ])('%s', (text, name, role) => {
@@ -96,6 +103,10 @@ describe('a role is a noun phrase naming a position', () => {
     ['The show, which NBC dropped, stars Ellie Kemper as an upbeat woman.', 'Ellie Kemper'],
     // Bug: a CNN story made Jeremy Clarkson "seasoned experts in rebranding themselves".
     ['Berlusconi is, like Jeremy Clarkson, seasoned experts in rebranding themselves.', 'Jeremy Clarkson'],
+    // Bug: a CNN story made Raymond Goldstein "physicists", and an LWN page Kat Walsh "Free Software
+    // Award winners": a plural before a comma and one name.
+    ['Assembling a team of balding physicists, Raymond Goldstein set out to tackle it.', 'Raymond Goldstein'],
+    ['ReGlue are Free Software Award winners, Kat Walsh joins the FSF board.', 'Kat Walsh'],
   ])('no role: %s', (text, name) => {
     expect(roleOf(name, text)).toBeNull();
   });
