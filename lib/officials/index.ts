@@ -56,7 +56,13 @@ export function vouched(e: Entity): boolean {
   if (fullest.keys.length < 2) return knownSurname(e);
   const last = fullest.keys.filter((k) => !SUFFIX.test(k)).at(-1) ?? '';
   if (ABSTRACT_ENDING.test(last)) return false;
-  return isFirstName(fullest.keys[0] ?? '') || !(isCommonWord(last) || fullest.keys.every(isCommonWord));
+  const first = fullest.keys[0] ?? '';
+  // "Taylor Swift": a first word the dictionary knows only as a person's name vouches too.
+  return (
+    isFirstName(first) ||
+    (isPersonName(first) && !isCommonWord(first)) ||
+    !(isCommonWord(last) || fullest.keys.every(isCommonWord))
+  );
 }
 
 /**

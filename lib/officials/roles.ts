@@ -1,6 +1,6 @@
 import { stem } from '../text/stems';
 import { countWords } from '../text/words';
-import { NOT_PERSON_HEADS, phrases } from './knowledge';
+import { NAME_PARTICLE, NOT_PERSON_HEADS, phrases } from './knowledge';
 import {
   inCapitals,
   isCapitalised,
@@ -181,14 +181,22 @@ function namesSomeone(tokens: readonly Token[], afterPreposition = false): boole
       (preposition < 0 || k < preposition) &&
       isCapitalised(t) &&
       isFirstName(t.key) &&
-      !!tokens[k + 1] &&
-      isCapitalised(tokens[k + 1] as Token) &&
+      surnameAt(tokens, k + 1) &&
       // "St. Louis County", "San Antonio Police": a saint's name is a place's.
       !SAINT.test(tokens[k - 1]?.key ?? ''),
   );
 }
 
 const SAINT = /^(?:st|ste|saint|san|santa|são|sao)$/;
+
+/** A capitalised surname at token `k`, or one after a particle ("Luis de Miranda"). */
+function surnameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (isCapitalised(t)) return true;
+  const next = tokens[k + 1];
+  return NAME_PARTICLE.test(t.key) && !!next && isCapitalised(next);
+}
 
 /**
  * The appositive role after a name for the people list: `roleAfter`, less what is a clause of its own
@@ -373,6 +381,11 @@ export function roleBeforeComma(text: string, tokens: readonly Token[], nameStar
     // "Like other critics of the canal, Huete-Perez wants …": a comparison, not a role.
     const roleStart = k - role.size + 1;
     if (tokens.slice(Math.max(0, roleStart - 3), roleStart).some((w) => /^(?:like|unlike)$/.test(w.key))) return null;
+    // "Moving forward, Swift has …": a participle opening the sentence, not a title. "Behind his
+    // head, Haoyu …": a lone "head" is the body's (a post is "the head of …", "department head").
+    const opener = tokens[roleStart];
+    if (roleStart === 0 && opener && /^\p{L}{2,}ing$/u.test(opener.key) && !isRoleModifier(opener.key)) return null;
+    if (role.size === 1 && t.key === 'head' && before === t) return null;
     const tail = text.slice(t.end, before.end + (before.dotted ? 1 : 0));
     // A quotation mark after the comma closes the title only if the title opened it; else it ends a
     // quote ("He was an expert in his job," Marquez said).

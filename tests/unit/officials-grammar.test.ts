@@ -107,6 +107,15 @@ describe('a role is a noun phrase naming a position', () => {
     // Award winners": a plural before a comma and one name.
     ['Assembling a team of balding physicists, Raymond Goldstein set out to tackle it.', 'Raymond Goldstein'],
     ['ReGlue are Free Software Award winners, Kat Walsh joins the FSF board.', 'Kat Walsh'],
+    // Bug: a CityLab page made Michael Wells "the philosopher Luis de Miranda weaves a history …":
+    // the phrase after the comma names someone else (with a particle: "Luis de Miranda").
+    [
+      'The book was translated by Michael Wells, the philosopher Luis de Miranda weaves a history of neon.',
+      'Michael Wells',
+    ],
+    // Bug: a Zyte page made Taylor Swift "Moving forward"; a story made Haoyu "head" ("behind his head,").
+    ['Moving forward, Taylor Swift has a new record deal.', 'Taylor Swift'],
+    ['Arm still bent behind his head, Haoyu Zhang cut his eyes toward him.', 'Haoyu Zhang'],
   ])('no role: %s', (text, name) => {
     expect(roleOf(name, text)).toBeNull();
   });
@@ -602,6 +611,15 @@ describe('a name that describes a noun is no mention', () => {
   it('keeps the person when another sentence names them', () => {
     expect(names('Margaret Hamilton wrote the code.', 'She was given a Margaret Hamilton Lego minifigure.')).toEqual([
       'Margaret Hamilton',
+    ]);
+  });
+});
+
+describe('a full name of a word the dictionary knows only as a name', () => {
+  it('is a person without a cue ("Taylor Swift", though "swift" is a common word)', () => {
+    // Bug: a Zyte page lost Taylor Swift once her wrong role ("Moving forward") was gone.
+    expect(names('Taylor Swift might not be able to perform her hits.', 'Taylor Swift fans were angry.')).toEqual([
+      'Taylor Swift',
     ]);
   });
 });
