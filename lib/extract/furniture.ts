@@ -182,3 +182,48 @@ export function spaceBylineBoxes(body: Element, hinted = hintedElements(body, fa
     }
   }
 }
+
+/** How many words of an image's description a caption repeats, from its start, to be told by them. */
+const MIRROR_WORDS = 8;
+/** A caption is short: a longer paragraph that opens like an image's description is article text. */
+const CAPTION_MAX_WORDS = 60;
+
+/** The first `n` words of a text, lower-cased, letters and digits only; null when it has fewer. */
+function openingWords(text: string, n: number): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= n ? words.slice(0, n).join(' ') : null;
+}
+
+/**
+ * The openings (MIRROR_WORDS words) of the pictures' descriptions (`alt`) under `root`: read
+ * before Readability, which may drop a picture but keep the caption written under it.
+ */
+export function pictureDescriptions(root: Element): Set<string> {
+  const out = new Set<string>();
+  for (const img of root.getElementsByTagName('img')) {
+    const opening = openingWords(img.getAttribute('alt') ?? '', MIRROR_WORDS);
+    if (opening) out.add(opening);
+  }
+  return out;
+}
+
+/**
+ * After Readability: the paragraphs and list items that open with the words of a picture's
+ * description are its caption, written as text under the picture without a figcaption (the
+ * Guardian's photo essays put it in a list after the figure: "Buck Cullen with his daughter
+ * Kaiarahi (10 months) in his backyard, …"). Returns how many were removed.
+ */
+export function removeMirroredCaptions(content: Element, descriptions: ReadonlySet<string>): number {
+  if (descriptions.size === 0) return 0;
+  const doomed: Element[] = [];
+  for (const tag of ['p', 'li']) {
+    for (const el of content.getElementsByTagName(tag)) {
+      const text = el.textContent ?? '';
+      const opening = openingWords(text, MIRROR_WORDS);
+      if (opening && descriptions.has(opening) && countWords(text, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS)
+        doomed.push(el);
+    }
+  }
+  for (const el of doomed) el.remove();
+  return doomed.length;
+}

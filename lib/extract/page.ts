@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, Block } from '../types';
 import { walkBlocks } from './blocks';
 import { cleanBlocks } from './cleanup';
-import { removeFurniture } from './furniture';
+import { pictureDescriptions, removeFurniture, removeMirroredCaptions } from './furniture';
 import { copyWithoutHidden, removeHiddenByPage } from './hidden';
 import { isListing } from './listing';
 import { mergeMeta, readMeta } from './meta';
@@ -42,12 +42,14 @@ export function extractArticle(doc: Document, options: PageOptions = {}): Articl
   else if (options.isHidden) work = copyWithoutHidden(doc, options.isHidden);
   else work = doc.cloneNode(true) as Document;
   if (!options.isHidden) removeHiddenByPage(work);
+  const descriptions = pictureDescriptions(work.body ?? work.documentElement);
   pruneBoilerplate(work);
   // Classes kept: the byline and date boxes inside what Readability kept are told by them.
   const parsed = new Readability(work, { serializer: (el: Node) => el, charThreshold: 300, keepClasses: true }).parse();
   if (!parsed?.content) return null;
   const content = parsed.content as unknown as Element;
   removeFurniture(content);
+  removeMirroredCaptions(content, descriptions);
   const walked = walkBlocks(content);
   if (isListing(walked)) return null;
   const merged = mergeMeta(pageMeta, parsed);

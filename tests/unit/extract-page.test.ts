@@ -101,6 +101,26 @@ describe('extractArticle', () => {
   });
 
   // Bug: inline formulas vanished because Readability 0.6 drops a wrapper whose class reads as a menu.
+  it("drops a caption written as text under its picture, told by the picture's description", () => {
+    // Bug: the Guardian's photo essay (Readability's guardian-1 page) lists each photo's caption
+    // after the figure, without a figcaption; its people ("Buck Cullen") were named only there.
+    const alt = 'Buck Cullen with his daughter Kaiarahi (10 months) in his back yard where he stores jawbones.';
+    const caption =
+      'Buck Cullen with his daughter Kaiarahi (10 months) in his backyard, where he is storing whale jawbones.';
+    // The same opening words in a longer paragraph are the article's, not a caption.
+    const long = `${alt} ${PROSE.join(' ')} ${PROSE.join(' ')}`;
+    const doc = page(
+      `<article><p>${PROSE[0]}</p><figure><img src="a.jpg" alt="${alt}"></figure><ul><li><p>${caption}</p></li></ul>${PROSE.slice(
+        1,
+      )
+        .map((p) => `<p>${p}</p>`)
+        .join('')}<p>${long}</p></article>`,
+    );
+    const texts = extractArticle(doc)?.blocks.map((b) => b.text) ?? [];
+    expect(texts).not.toContain(caption);
+    expect(texts).toEqual([...PROSE, long]);
+  });
+
   it('keeps inline formulas whose wrapper class looks like a menu', () => {
     const math =
       '<mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-assistive-mml><math><mi>x</mi><mo>=</mo><mn>42</mn></math></mjx-assistive-mml></mjx-container>';
