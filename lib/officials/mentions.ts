@@ -342,8 +342,29 @@ export function widenedStart(text: string, tokens: readonly Token[], start: numb
   if (text.slice(prev.end, first.start) !== ' ' || isTitleAt(tokens, start - 1) || isHonorific(prev.key)) return start;
   if (isFunctionWord(prev.key)) return start;
   const initial = INITIAL.test(first.text) && (!isCommonWord(prev.key) || isFirstName(prev.key));
-  return initial || isFirstName(prev.key) ? start - 1 : start;
+  // "directed by Lijo Jose Pellissery": a word the dictionary does not know, right before a first
+  // name and a surname, is a given name it lacks.
+  const unknownGiven =
+    isFirstName(first.key) && isCapitalised(tokens[start + 1] ?? first) && unknownGivenName(text, tokens, start - 1);
+  return initial || unknownGiven || isFirstName(prev.key) ? start - 1 : start;
 }
+
+/**
+ * Whether the capitalised word at token `k` may be a given name the dictionary lacks: unknown to it,
+ * a plain word (no hyphen, not in capitals, no "-ed" of a verb), inside the sentence after a
+ * lower-case word ("by Lijo"); not at its start ("Tweeted Garry Kasparov") nor after another
+ * capitalised word ("for National Security John Carlin").
+ */
+function unknownGivenName(text: string, tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  const before = tokens[k - 1];
+  if (!word || !before || isCapitalised(before) || text.slice(before.end, word.start) !== ' ') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || word.key.endsWith('ed')) return false;
+  return tagsOf(word.key).length === 0 && !isCommonWord(word.key) && !PARTY_LABELS.has(word.key);
+}
+
+/** Party labels the dictionary lacks, written before a member's name: "Democrat Walter Mondale". */
+const PARTY_LABELS: ReadonlySet<string> = new Set(['democrat', 'tory', 'whig', 'dem', 'gop']);
 
 /** Nouns that make the name before them a modifier of a thing ("the Hazel Hen supercomputer"). */
 const THING_AFTER = new Set(

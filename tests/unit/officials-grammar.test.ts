@@ -615,6 +615,27 @@ describe('a name that describes a noun is no mention', () => {
   });
 });
 
+describe('a given name the dictionary lacks, before a first name and a surname', () => {
+  it('is part of the name ("Lijo Jose Pellissery", "Ratish Chandra Lal Suman")', () => {
+    // Bug: a Wikipedia page gave "Jose Pellissery"; a CNN story "Chandra Lal Suman".
+    expect(names('The film, directed by Lijo Jose Pellissery, tells the story of two officers.')).toEqual([
+      'Lijo Jose Pellissery',
+    ]);
+    expect(names('It cannot be moved, said Ratish Chandra Lal Suman, the head of the aviation authority.')).toEqual([
+      'Ratish Chandra Lal Suman',
+    ]);
+  });
+
+  it('is not a word that opens the sentence or ends a capitalised name before it', () => {
+    expect(names('Tweeted Garry Kasparov: "A sad day."')).toEqual(['Garry Kasparov']);
+    // CoNLL-2003 eng.testa: "… and Democrat Walter Mondale".
+    expect(names('He ran against former vice president and Democrat Walter Mondale in 1984.')).toEqual([
+      'Walter Mondale',
+    ]);
+    expect(names('The Assistant Attorney General for National Security John Carlin said so.')).toEqual(['John Carlin']);
+  });
+});
+
 describe('a full name of a word the dictionary knows only as a name', () => {
   it('is a person without a cue ("Taylor Swift", though "swift" is a common word)', () => {
     // Bug: a Zyte page lost Taylor Swift once her wrong role ("Moving forward") was gone.
