@@ -378,7 +378,7 @@ const TICKER = /^(?:['’]s?)?\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?\p{Lu}
 
 /** Heads of the names of bodies that NOT_PERSON_HEADS (a feature of the recogniser) leaves out. */
 const BODY_HEADS = new Set(
-  'laboratory laboratories lab labs observatory constabulary records studios pictures publishing entertainment'.split(
+  'laboratory laboratories lab labs observatory constabulary records music films media studios pictures publishing entertainment'.split(
     ' ',
   ),
 );

@@ -575,6 +575,11 @@ describe('a place is not a person', () => {
     ).toEqual([]);
   });
 
+  it('drops a publisher named by its head word, even with a role ("Larkin Music")', () => {
+    // Bug: a CNN story listed "Larkin Music" as the "publisher of the song".
+    expect(names('It was the publisher of the song, Larkin Music, that sued.')).toEqual([]);
+  });
+
   it('drops a birthplace written before a word ("a Kuwaiti-born Londoner")', () => {
     // Bug: a CNN story listed "Kuwaiti-born Londoner".
     expect(names('Emwazi, a Kuwaiti-born Londoner, was a polite young man, the group said.')).toEqual([]);
