@@ -61,13 +61,20 @@ const newEntity = (m: Mention): Entity => ({ keys: m.keys, mentions: [m], first:
  * "Jessica McCarty" is "Jessica Lacey McCarty"; "Said Musallam" is not "Mohamed Said Ismail Musallam".
  * A surname that starts with a particle is the end of the full name ("Bin Laden", "Osama bin Laden").
  */
-function shortFormOf(short: readonly string[], long: readonly string[]): boolean {
-  const s = core(short);
-  const l = core(long);
+function shortFormOf(shortForm: Entity, longForm: Entity): boolean {
+  const s = core(shortForm.keys);
+  const l = core(longForm.keys);
   if (s.length < 2 || s.length >= l.length) return false;
   if (NAME_PARTICLE.test(s[0] ?? '')) return l.slice(-s.length).join(' ') === s.join(' ');
-  return s[0] === l[0] && s[s.length - 1] === l[l.length - 1];
+  if (s[0] === l[0] && s[s.length - 1] === l[l.length - 1]) return true;
+  // "Panj Shanbe" is "Panj Shanbe Maftoon", once the article has introduced him in full: the given
+  // names without the family name. Not a full name written first ("Arnold Palmer", then the
+  // "Arnold Palmer Invitational").
+  return longForm.first < shortForm.first && !KUNYA.test(s[0] ?? '') && l.slice(0, s.length).join(' ') === s.join(' ');
 }
+
+/** "Abu Bakr" (a kunya, "father of Bakr") names many people: not a short form of "Abu Bakr al-Baghdadi". */
+const KUNYA = /^(?:abu|abou|umm|ibn|bin|ben)$/;
 
 /**
  * "Pat Carlineo" is "Patrick Carlineo"; "Patrick W. Carlineo" and "Patrick Carlineo Jr." are too:
@@ -274,7 +281,7 @@ export function mergeMentions(mentions: readonly Mention[]): Entity[] {
   }
   // Short forms join the longer full name they abbreviate.
   for (const e of [...entities]) {
-    const long = entities.find((o) => o !== e && shortFormOf(e.keys, o.keys));
+    const long = entities.find((o) => o !== e && shortFormOf(e, o));
     if (!long) continue;
     for (const m of e.mentions) addTo(long, m);
     entities.splice(entities.indexOf(e), 1);

@@ -325,6 +325,25 @@ describe('aliases and people who share a surname', () => {
     ]);
   });
 
+  it('merges the given names written after the full name ("Panj Shanbe" of "Panj Shanbe Maftoon")', () => {
+    // Bug: a CNN story (dev2 set) listed "Panj Shanbe" apart from "Panj Shanbe Maftoon".
+    expect(
+      names(
+        'This year, another contestant, Panj Shanbe Maftoon, traveled from that remote region.',
+        'Panj Shanbe told TOLO TV that he did not have enough to eat.',
+      ),
+    ).toEqual(['Panj Shanbe Maftoon']);
+    // Written before the longer name, it is somebody else; a kunya ("Abu Bakr") names many people.
+    expect(names('Kim Jong said he was tired.', 'Later Kim Jong Un, the leader, said the same.')).toEqual([
+      'Kim Jong Un',
+      'Kim Jong',
+    ]);
+    expect(names('Abu Bakr al-Baghdadi, the leader, spoke.', 'Abu Bakr said he was tired.')).toEqual([
+      'Abu Bakr al-Baghdadi',
+      'Abu Bakr',
+    ]);
+  });
+
   it('never merges two full names with different first names', () => {
     expect(
       people('Hunter Biden, a lawyer, met his father, Joe Biden, in Delaware.')
