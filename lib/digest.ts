@@ -13,7 +13,7 @@ import { rankSentences } from './summarize';
 import { sanitizeLine, sanitizeText } from './text/chars';
 import { segmentWords } from './text/segmenter';
 import { countWords, firstWords } from './text/words';
-import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice } from './types';
+import type { Article, Block, Digest, DigestError, DigestOptions, DigestResult, Notice, Sentence } from './types';
 import { webUrl } from './url';
 
 /** Articles shorter than this get a "very short article" notice. */
@@ -45,6 +45,28 @@ function truncate(article: Article): { article: Article; words: number; total: n
 
 function failure(code: DigestError['code'], reason: DigestError['reason']): DigestResult {
   return { ok: false, error: { code, reason } };
+}
+
+/** Letters and digits of a text, lower-cased, one space between runs: what "the same words" compares. */
+const folded = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The sentences the people finder reads: the article's, after those of the page's summary (its
+ * description, the standfirst under the headline) when the body does not hold it. A standfirst is
+ * left out of the text as furniture, yet it often names the story's main person ("… the interim
+ * government that ousted Evo Morales, …") whom the body then calls "the socialist leader".
+ */
+function peopleSentences(sentences: readonly Sentence[], summary: string | null | undefined, body: string): Sentence[] {
+  const words = summary ? folded(summary) : '';
+  // A short description is a tagline, not a summary; one the body holds adds nothing.
+  if (!summary || words.length < 40 || folded(body).includes(words.slice(0, 60))) return [...sentences];
+  const lead = segment([{ kind: 'p', text: summary }], 'en');
+  // Before the article's first sentence: negative places, a block of its own.
+  return [...lead.map((s) => ({ ...s, index: s.index - lead.length, block: -1 })), ...sentences];
 }
 
 /** Builds the digest of an extracted article; its text is cleaned first (see sanitize.ts). */
@@ -83,7 +105,7 @@ export function digestArticle(input: Article, options: DigestOptions = {}): Dige
     readingSize: language.pace.unit === 'word' ? words : readingSize(body, language),
     ranked,
     // The recogniser of people reads English: elsewhere the digest says so instead of guessing.
-    people: isEnglish(language) ? findPeople(sentences) : [],
+    people: isEnglish(language) ? findPeople(peopleSentences(sentences, meta.excerpt, body)) : [],
     notices,
   };
   return { ok: true, digest, article };

@@ -19,6 +19,7 @@ export function sanitizeArticle(article: Article): Article {
       published: optional(meta.published),
       lang: optional(meta.lang),
       url: optional(meta.url),
+      ...(meta.excerpt ? { excerpt: optional(meta.excerpt) } : {}),
     },
     blocks: article.blocks.map((b) => ({ ...b, text: sanitizeLine(b.text) })).filter((b) => b.text),
   };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { digestText } from '../../lib/digest';
+import { digestDocument, digestText } from '../../lib/digest';
 import { findPeople } from '../../lib/officials';
 import { spellingVariant } from '../../lib/officials/merge';
 import { segment } from '../../lib/segment';
+import { parseDocument } from '../../scripts/cli/node-dom';
 
 const people = (...paragraphs: string[]) =>
   findPeople(segment(paragraphs.map((text) => ({ kind: 'p' as const, text })))).map((p) => [
@@ -96,5 +97,35 @@ describe('a gender learnt from a later honorific', () => {
     const many = Array.from({ length: 3000 }, () => 'Jordan Lopez spoke again.');
     const found = findPeople(segment([...many, ...paragraphs].map((text) => ({ kind: 'p' as const, text }))));
     expect(found.map((p) => [p.name, p.mentions])).toEqual([['Jordan Lopez', 3002]]);
+  });
+});
+
+describe("the page's summary", () => {
+  const PARAGRAPHS = [
+    'In addition to the three fatalities at a fuel plant on Tuesday, the public defender’s office said another 30 people had been injured in the skirmishes.',
+    'Public Ombudsman Nadia Cruz’s office said the deaths were caused by gunshot wounds and called on the government to withdraw the military.',
+    'The socialist leader’s supporters have blocked the roads to the capital for five days, and the police have cleared some of the barricades.',
+    'The interim government said the army had not fired first, and that it would investigate the deaths at the plant.',
+  ];
+  const page = (description: string) =>
+    parseDocument(
+      `<!DOCTYPE html><html lang="en"><head><title>Three killed in Bolivia</title><meta name="description" content="${description}"></head><body><article><h1>Three killed in Bolivia</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+  const names = (description: string) => {
+    const result = digestDocument(page(description), { disposable: true });
+    return result.ok ? result.digest.people.map((p) => p.name) : [];
+  };
+
+  it('names people the body leaves to it (a standfirst)', () => {
+    // Bug: on an RT page, the ousted president was named only in the standfirst under the headline.
+    expect(
+      names(
+        'Three people have died during protests against the interim government that ousted Evo Morales, after violent clashes erupted.',
+      ),
+    ).toEqual(['Nadia Cruz', 'Evo Morales']);
+  });
+
+  it('adds nobody from a short tagline', () => {
+    expect(names('News from Bolivia, by Evo Morales.')).toEqual(['Nadia Cruz']);
   });
 });
