@@ -253,6 +253,9 @@ function roleOf(
   return predicate && namesOffice(predicate) ? predicate : role;
 }
 
+/** Ranks that are also adjectives: "Major", "General", "Private". */
+const RANK_ADJECTIVE = /^(?:major|general|private)$/;
+
 /** Words between a title and the name that keep the title the name's: "elect", "designate". */
 const TITLE_TAIL = /^(?:elect|designate)$/;
 /** "a meteorologist named Edward Lorenz": the role of someone introduced by "a/an … named/called". */
@@ -548,6 +551,15 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const first = name[0];
     const last = name[name.length - 1];
     if (!first || !last || quoted.some(([a, b]) => first.start > a && last.end < b)) continue;
+    // "the Major Arcana": a rank that is also an adjective, after "the" and before no first name,
+    // is a word of a thing's name ("the President Obama" stays a person).
+    if (
+      nameStart - titleStart === 1 &&
+      RANK_ADJECTIVE.test(tokens[titleStart]?.key ?? '') &&
+      tokens[titleStart - 1]?.key === 'the' &&
+      !isFirstName(first.key)
+    )
+      continue;
     // "Mitchell Pavilion", "Night Mode": a name never ends in a word that heads a place, body or
     // thing; unless it is a first name and a surname the grammar gives a role (below).
     const placeHead = NOT_PERSON_HEADS.has(last.key) || BODY_HEADS.has(last.key);

@@ -599,6 +599,17 @@ describe('a place is not a person', () => {
     expect(names('It was the publisher of the song, Larkin Music, that sued.')).toEqual([]);
   });
 
+  it('drops a thing named with a title word after "the" ("the Major Arcana")', () => {
+    // Bug: a tarot article (Readability's article-author-tag page) listed "Arcana", role "Major".
+    expect(
+      names(
+        'Without the Major Arcana, the cards of Tarot are roughly aligned with a standard playing card deck.',
+        'In six months, Pamela Smith completed the work from instructions by Arthur Waite for the Major Arcana.',
+      ),
+    ).toEqual(['Pamela Smith', 'Arthur Waite']);
+    expect(names('The bill was signed by the President Barack Obama on Monday.')).toEqual(['Barack Obama']);
+  });
+
   it('drops a birthplace written before a word ("a Kuwaiti-born Londoner")', () => {
     // Bug: a CNN story listed "Kuwaiti-born Londoner".
     expect(names('Emwazi, a Kuwaiti-born Londoner, was a polite young man, the group said.')).toEqual([]);
