@@ -253,6 +253,27 @@ function roleOf(
   return predicate && namesOffice(predicate) ? predicate : role;
 }
 
+/**
+ * "according to Spain's King Felipe VI": a capitalised title, then a first name and a capitalised
+ * word (a surname, a regnal number), is a person's name even where the recogniser saw none (it
+ * weighs the words around; the title and the first name settle it). Added to the recogniser's spans.
+ */
+function titledNames(text: string, tokens: readonly Token[], spans: readonly PersonSpan[]): PersonSpan[] {
+  const covered = new Set<number>();
+  for (const s of spans) for (let k = s.start; k < s.end; k++) covered.add(k);
+  const out = [...spans];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const [title, first, surname] = [tokens[k], tokens[k + 1], tokens[k + 2]] as [Token, Token, Token];
+    if (covered.has(k + 1) || covered.has(k + 2) || !isCapitalised(title) || !isTitleAt(tokens, k)) continue;
+    if (!isCapitalised(first) || !isFirstName(first.key) || !isCapitalised(surname)) continue;
+    if (text.slice(title.end, first.start) !== ' ' || text.slice(first.end, surname.start) !== ' ') continue;
+    if (isFunctionWord(surname.key) || isTitleAt(tokens, k + 2) || NOT_PERSON_HEADS.has(surname.key)) continue;
+    if (BODY_HEADS.has(surname.key) || (tokens[k + 3] && isCapitalised(tokens[k + 3] as Token))) continue;
+    out.push({ start: k + 1, end: k + 3, margin: 0 });
+  }
+  return out.length === spans.length ? out : out.sort((a, b) => a.start - b.start);
+}
+
 /** Ranks that are also adjectives: "Major", "General", "Private". */
 const RANK_ADJECTIVE = /^(?:major|general|private)$/;
 
@@ -540,7 +561,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
   let previousRole: RoleText | null = null;
   let previousSpanEnd = 0;
   const spans: [number, number][] = [];
-  for (const span of joinParticles(text, tokens, personSpans(text, tokens, history))) {
+  for (const span of titledNames(text, tokens, joinParticles(text, tokens, personSpans(text, tokens, history)))) {
     const start = widenedStart(text, tokens, span.start, previousSpanEnd);
     previousSpanEnd = span.end;
     if (modifiesNext(text, tokens, span.end) || modifierAfterArticle(text, tokens, start, span.end)) continue;

@@ -650,6 +650,19 @@ describe('a name that describes a noun is no mention', () => {
   });
 });
 
+describe('a capitalised title, a first name and a capitalised word', () => {
+  it('is a person even where the recogniser saw none ("King Felipe VI")', () => {
+    // Bug: a CNN story lost Felipe VI, whom the recogniser did not tag after a quote of nationalities.
+    expect(
+      people(
+        'Those aboard included a "high number of Spaniards, Germans and Turks," according to Spain\'s King Felipe VI.',
+      ),
+    ).toEqual([['Felipe VI', "Spain's King", true]]);
+    // A body or a place after the title and first name stays none ("General George Hospital").
+    expect(people('He was taken to General George Hospital on Monday.')).toEqual([]);
+  });
+});
+
 describe('a given name the dictionary lacks, before a first name and a surname', () => {
   it('is part of the name ("Lijo Jose Pellissery", "Ratish Chandra Lal Suman")', () => {
     // Bug: a Wikipedia page gave "Jose Pellissery"; a CNN story "Chandra Lal Suman".
