@@ -1,5 +1,6 @@
 import { NOT_TEXT_TAGS } from './dom/tags';
 import { copyWithoutHidden } from './extract/hidden';
+import { foldText } from './extract/lines';
 import { extractArticle, type PageOptions } from './extract/page';
 import { articleFromText } from './extract/text';
 import { flattenDeep, MAX_DEPTH, measurePage } from './guards';
@@ -47,13 +48,6 @@ function failure(code: DigestError['code'], reason: DigestError['reason']): Dige
   return { ok: false, error: { code, reason } };
 }
 
-/** Letters and digits of a text, lower-cased, one space between runs: what "the same words" compares. */
-const folded = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /**
  * The sentences the people finder reads: the article's, after those of the page's summary (its
  * description, the standfirst under the headline) when the body does not hold it. A standfirst is
@@ -61,9 +55,9 @@ const folded = (text: string) =>
  * government that ousted Evo Morales, …") whom the body then calls "the socialist leader".
  */
 function peopleSentences(sentences: readonly Sentence[], summary: string | null | undefined, body: string): Sentence[] {
-  const words = summary ? folded(summary) : '';
+  const words = summary ? foldText(summary) : '';
   // A short description is a tagline, not a summary; one the body holds adds nothing.
-  if (!summary || words.length < 40 || folded(body).includes(words.slice(0, 60))) return [...sentences];
+  if (!summary || words.length < 40 || foldText(body).includes(words.slice(0, 60))) return [...sentences];
   const lead = segment([{ kind: 'p', text: summary }], 'en');
   // Before the article's first sentence: negative places, a block of its own.
   return [...lead.map((s) => ({ ...s, index: s.index - lead.length, block: -1 })), ...sentences];

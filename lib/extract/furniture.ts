@@ -211,10 +211,10 @@ export function pictureDescriptions(root: Element): Set<string> {
  * After Readability: the paragraphs and list items that open with the words of a picture's
  * description are its caption, written as text under the picture without a figcaption (the
  * Guardian's photo essays put it in a list after the figure: "Buck Cullen with his daughter
- * Kaiarahi (10 months) in his backyard, …"). Returns how many were removed.
+ * Kaiarahi (10 months) in his backyard, …").
  */
-export function removeMirroredCaptions(content: Element, descriptions: ReadonlySet<string>): number {
-  if (descriptions.size === 0) return 0;
+export function removeMirroredCaptions(content: Element, descriptions: ReadonlySet<string>): void {
+  if (descriptions.size === 0) return;
   const doomed: Element[] = [];
   for (const tag of ['p', 'li']) {
     for (const el of content.getElementsByTagName(tag)) {
@@ -225,5 +225,4 @@ export function removeMirroredCaptions(content: Element, descriptions: ReadonlyS
     }
   }
   for (const el of doomed) el.remove();
-  return doomed.length;
 }
