@@ -264,8 +264,9 @@ function titledNames(text: string, tokens: readonly Token[], spans: readonly Per
   const out = [...spans];
   for (let k = 0; k + 2 < tokens.length; k++) {
     const [title, first, surname] = [tokens[k], tokens[k + 1], tokens[k + 2]] as [Token, Token, Token];
-    if (covered.has(k + 1) || covered.has(k + 2) || !isCapitalised(title) || !isTitleAt(tokens, k)) continue;
-    if (!isCapitalised(first) || !isFirstName(first.key) || !isCapitalised(surname)) continue;
+    // The cheap tests first: this runs on every word of every sentence.
+    if (covered.has(k + 1) || covered.has(k + 2) || !isCapitalised(title) || !isCapitalised(first)) continue;
+    if (!isCapitalised(surname) || !isFirstName(first.key) || !isTitleAt(tokens, k)) continue;
     if (text.slice(title.end, first.start) !== ' ' || text.slice(first.end, surname.start) !== ' ') continue;
     if (isFunctionWord(surname.key) || isTitleAt(tokens, k + 2) || NOT_PERSON_HEADS.has(surname.key)) continue;
     if (BODY_HEADS.has(surname.key) || (tokens[k + 3] && isCapitalised(tokens[k + 3] as Token))) continue;
