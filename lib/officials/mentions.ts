@@ -376,14 +376,16 @@ export function widenedStart(text: string, tokens: readonly Token[], start: numb
 
 /**
  * Whether the capitalised word at token `k` may be a given name the dictionary lacks: unknown to it,
- * a plain word (no hyphen, not in capitals, no "-ed" of a verb), inside the sentence after a
- * lower-case word ("by Lijo"); not at its start ("Tweeted Garry Kasparov") nor after another
- * capitalised word ("for National Security John Carlin").
+ * a plain word (no hyphen, not in capitals, no "-ed" of a verb), after a lower-case word ("by
+ * Lijo") or after a title ("Sociologist Arlie"); not opening the sentence ("Tweeted Garry
+ * Kasparov", "Bachelor Chris Soules") nor after another capitalised word ("for National Security
+ * John Carlin").
  */
 function unknownGivenName(text: string, tokens: readonly Token[], k: number): boolean {
   const word = tokens[k];
   const before = tokens[k - 1];
-  if (!word || !before || isCapitalised(before) || text.slice(before.end, word.start) !== ' ') return false;
+  if (!word || !before || text.slice(before.end, word.start) !== ' ') return false;
+  if (isCapitalised(before) && !isTitleAt(tokens, k - 1)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || word.key.endsWith('ed')) return false;
   return tagsOf(word.key).length === 0 && !isCommonWord(word.key) && !PARTY_LABELS.has(word.key);
 }
@@ -634,10 +636,37 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     const lead = own ? text.slice(Math.max(0, surfaceStart.start - own.text.length - 8), surfaceStart.start) : '';
     previousRole = inherited ?? (own && lead.trimEnd().endsWith(own.text) ? own : null);
   }
+  dropNamesInTitles(text, found, spans);
   const runs = listRuns(text, spans);
   markListedPeople(found, runs);
   sharePluralRoles(text, found, spans, runs);
   return found;
+}
+
+/**
+ * "Business tycoon and Shark Tank star Robert Herjavec": a name the recogniser doubts, written
+ * inside the title of the name after it, is a word of that title (a show, a team, a company), not
+ * a person. A sure one stays ("Hillary Clinton aide Huma Abedin"), and so does one that opens with
+ * a first name ("Kim Kardashian friend"). Removes them from `found` and `spans` alike.
+ */
+function dropNamesInTitles(text: string, found: Mention[], spans: [number, number][]): void {
+  const inTitle = new Set<number>();
+  found.forEach((m, j) => {
+    const at = spans[j]?.[0] ?? 0;
+    const title = m.role?.text;
+    if (!title) return;
+    const from = text.lastIndexOf(title, at);
+    if (from < 0 || text.slice(from + title.length, at).trim() !== '') return;
+    found.forEach((other, i) => {
+      const [a, b] = spans[i] ?? [0, 0];
+      const doubtful = other.evidence === 1 && !isFirstName(other.keys[0] ?? '');
+      if (i < j && doubtful && a >= from && b <= from + title.length) inTitle.add(i);
+    });
+  });
+  for (const i of [...inTitle].sort((a, b) => b - a)) {
+    found.splice(i, 1);
+    spans.splice(i, 1);
+  }
 }
 
 /** What stands between two names of a list; a parenthesis after a name ("Sennacherib (704-681 B.C.) and …") too. */

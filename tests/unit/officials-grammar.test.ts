@@ -663,6 +663,23 @@ describe('a capitalised title, a first name and a capitalised word', () => {
   });
 });
 
+describe('a doubtful name inside the title of the name after it', () => {
+  it('is a word of the title, not a person ("Shark Tank star Robert Herjavec")', () => {
+    // Bug: a CNN story (dev 3) listed the show "Shark Tank" as a person.
+    expect(people('Business tycoon and Shark Tank star Robert Herjavec danced a jive.')).toEqual([
+      ['Robert Herjavec', 'Shark Tank star', false],
+    ]);
+  });
+
+  it('stays a person when the recogniser is sure of it or it opens with a first name', () => {
+    expect(names('Hillary Clinton aide Huma Abedin said it.')).toEqual(['Huma Abedin', 'Hillary Clinton']);
+    expect(names('Kim Kardashian friend Jonathan Cheban said it.', 'Kim Kardashian laughed.')).toEqual([
+      'Kim Kardashian',
+      'Jonathan Cheban',
+    ]);
+  });
+});
+
 describe('a given name the dictionary lacks, before a first name and a surname', () => {
   it('is part of the name ("Lijo Jose Pellissery", "Ratish Chandra Lal Suman")', () => {
     // Bug: a Wikipedia page gave "Jose Pellissery"; a CNN story "Chandra Lal Suman".
@@ -672,10 +689,15 @@ describe('a given name the dictionary lacks, before a first name and a surname',
     expect(names('It cannot be moved, said Ratish Chandra Lal Suman, the head of the aviation authority.')).toEqual([
       'Ratish Chandra Lal Suman',
     ]);
+    // Bug: a CNN story (dev 3) gave "Russell Hochschild", the role left on "Arlie".
+    expect(people('Sociologist Arlie Russell Hochschild coined this the "second shift".')).toEqual([
+      ['Arlie Russell Hochschild', 'Sociologist', false],
+    ]);
   });
 
   it('is not a word that opens the sentence or ends a capitalised name before it', () => {
     expect(names('Tweeted Garry Kasparov: "A sad day."')).toEqual(['Garry Kasparov']);
+    expect(names('Bachelor Chris Soules, who is engaged, danced.')).toEqual(['Chris Soules']);
     // CoNLL-2003 eng.testa: "… and Democrat Walter Mondale".
     expect(names('He ran against former vice president and Democrat Walter Mondale in 1984.')).toEqual([
       'Walter Mondale',
