@@ -42,6 +42,28 @@ function toPerson(e: Entity): Person & { first: number } {
 }
 
 /**
+ * The mentions of characters of a film, a series or a book. The article names a character as one
+ * somewhere ("Spock may be the most important character", "Roberts' character, Vivian": the
+ * `characters` mentionsIn met, by their name words); every other mention of that name is the
+ * character too, and so are the names listed with one ("Captain Kirk, Mr. Spock, and Dr. McCoy").
+ * A one-word character name stands for the first or last word of a fuller one ("Vivian" of
+ * "Vivian Ward").
+ */
+function charactersAmong(mentions: readonly Mention[], characters: ReadonlySet<string>): Set<Mention> {
+  const out = new Set<Mention>();
+  if (characters.size === 0) return out;
+  const named = (m: Mention) =>
+    characters.has(m.keys.join(' ')) || characters.has(m.keys[0] ?? '') || characters.has(m.keys.at(-1) ?? '');
+  const queue = mentions.filter(named);
+  for (let m = queue.pop(); m; m = queue.pop()) {
+    if (out.has(m)) continue;
+    out.add(m);
+    for (const peer of m.list ?? []) if (!out.has(peer)) queue.push(peer);
+  }
+  return out;
+}
+
+/**
  * Whether the article vouches for a recognised name as a person's, beyond its capitals: a
  * mention has an honorific, a role, or grammar only people get ("X said", "X, who", "X's wife");
  * or its fullest form is a full name that starts with a known first name or is not made of
@@ -236,9 +258,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     (s) => !creditBlocks.has(s.block) && !creditLines.has(s),
   );
   const history: TagHistory = new Map();
+  const characters = new Set<string>();
   const bare = new Set<Mention>();
   const mentions = story.flatMap((s) => {
-    const found = mentionsIn(s, history);
+    const found = mentionsIn(s, history, characters);
     if (!saysSomething(s, found)) for (const m of found) bare.add(m);
     return found;
   });
@@ -247,7 +270,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   // The story's text, joined only when a name needs it.
   let joined: string | undefined;
   const text = () => (joined ??= story.map((s) => s.text).join('\n'));
+  const fictional = charactersAmong(mentions, characters);
   return mergeMentions(mentions)
+    .filter((e) => !e.mentions.some((m) => fictional.has(m)))
     .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)
     .filter((e) => !namesAPlace(e))

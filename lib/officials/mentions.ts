@@ -59,6 +59,8 @@ export interface Mention {
   relative: boolean;
   /** A lone name in a list of people ("Bruno Mars, Drake, Jay Z"): one of them. */
   listed: boolean;
+  /** The mentions of the list of names this one stands in ("Kirk, Spock and McCoy"), or null. */
+  list: readonly Mention[] | null;
 }
 
 /** The recogniser's margin (model units) below which a name is only likely, not sure. */
@@ -116,11 +118,15 @@ const STORM = /^(?:hurricane|typhoon|cyclone|storm)$/;
  */
 const CHARACTER_BEFORE =
   /\b(?:(?:co-)?star(?:s|red|ring)?|cast) as (?:(?:the|a|an|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?) )?(?:[\p{Ll}-]+ ){0,3}$|\bcharacters?,? (?:(?:named|called) )?$|\b(?:play(?:s|ed|ing)?|in) the (?:title |lead |leading )?role of $/u;
-const CHARACTER_AFTER = /^\s*(?:,\s*|\(\s*)?(?:(?:who )?(?:is|was) )?(?:played|voiced|portrayed) by\b/;
+const CHARACTER_AFTER =
+  /^\s*(?:,\s*|\(\s*)?(?:(?:who )?(?:is|was) )?(?:played|voiced|portrayed) by\b|^\s+(?:is|was|may be|might be|remains|became|becomes) (?:the|a|an) (?:[\p{Ll}-]+ ){0,4}character\b/u;
 /** "Phil Connors (Bill Murray)": a name, then in brackets the full name of the actor who plays it. */
 const ACTOR_IN_BRACKETS = /^ \((\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}.'’-]*){1,2}\)/u;
 
-/** Whether the text after a name says it is a character: "played by …", or "(First Last)" after it. */
+/**
+ * Whether the text after a name says it is a character: "played by …", "(First Last)" after it,
+ * or "… may be the most important character".
+ */
 function characterAfter(after: string): boolean {
   if (CHARACTER_AFTER.test(after)) return true;
   const actor = ACTOR_IN_BRACKETS.exec(after);
@@ -554,7 +560,7 @@ function modifierAfterArticle(text: string, tokens: readonly Token[], start: num
 }
 
 /** The names written in one sentence, as the person recogniser finds them, with their roles. */
-export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
+export function mentionsIn(sentence: Sentence, history: TagHistory, characters?: Set<string>): Mention[] {
   const text = sentence.text;
   const tokens = tokenize(text);
   const quoted = titleSpans(text);
@@ -595,8 +601,13 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
     if (SHIP.test(previousKey) || STORM.test(previousKey) || STORM.test(first.key)) continue;
     const titleFrom = tokens[titleStart]?.start ?? first.start;
     const nameEnd = last.end + (last.dotted ? 1 : 0);
-    if (CHARACTER_BEFORE.test(text.slice(Math.max(0, titleFrom - 60), titleFrom))) continue;
-    if (characterAfter(text.slice(nameEnd, last.end + 60))) continue;
+    if (
+      CHARACTER_BEFORE.test(text.slice(Math.max(0, titleFrom - 60), titleFrom)) ||
+      characterAfter(text.slice(nameEnd, last.end + 60))
+    ) {
+      characters?.add(name.map((t) => t.key).join(' '));
+      continue;
+    }
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.
     const next = tokens[span.end];
     if (next && next.start === last.end + 1 && GLUED.test(next.text)) continue;
@@ -628,6 +639,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory): Mention[] {
       aliasOfPrevious,
       relative: name.length > 1 && introducedAsRelative(text, tokens, tokens.indexOf(surfaceStart)),
       listed: false,
+      list: null,
     });
     spans.push([surfaceStart.start, last.end]);
     previousEnd = last.end;
@@ -727,13 +739,15 @@ function listRuns(text: string, spans: readonly [number, number][]): [number, nu
 }
 
 /**
- * "Bob Marley, Bruno Mars, Drake, Jay Z and Adele": every name in a list of three or more names,
+ * Links the names of each list to one another (Mention.list). "Bob Marley, Bruno Mars, Drake, Jay Z
+ * and Adele": every name in a list of three or more names,
  * two of them full names the recogniser is sure of, is listed as one of those people: a lone
  * "Drake", and a full name of ordinary words ("Tamir Rice") that alone would need a cue.
  */
 function markListedPeople(found: Mention[], runs: readonly [number, number][]): void {
   for (const [from, to] of runs) {
     const run = found.slice(from, to);
+    if (run.length >= 2) for (const m of run) m.list = run;
     if (run.length >= 3 && run.filter((m) => m.keys.length > 1 && m.evidence === 2).length >= 2)
       for (const m of run) m.listed = true;
   }

@@ -576,6 +576,27 @@ describe('a character is not a person of the article', () => {
   });
 });
 
+describe('a character the article names as one somewhere', () => {
+  it('is left out in every sentence, with the names listed beside it', () => {
+    // Bug: a CNN story (dev 3) on Star Trek listed Mr. Spock, Dr. McCoy and Captain Pike.
+    const article = [
+      'First there was the friendship between Captain Kirk, Mr. Spock, and Dr. McCoy, aka Bones.',
+      'Mr. Spock, then, can be trusted to give reasoned scientific analysis in any situation.',
+      'Spock may be the most important character for the success of the adventure, said Judith Barad.',
+      'Leonard Nimoy died in February.',
+    ];
+    expect(names(...article)).toEqual(['Judith Barad', 'Leonard Nimoy']);
+  });
+
+  it('leaves the people of an article without such a sentence alone', () => {
+    expect(names('First there was the friendship between Chris Pine, Zachary Quinto, and Karl Urban.')).toEqual([
+      'Chris Pine',
+      'Zachary Quinto',
+      'Karl Urban',
+    ]);
+  });
+});
+
 describe('a place is not a person', () => {
   it('drops a name without a first name written only after "in" or "near" ("In Villa Literno")', () => {
     // Bug: a CNN story listed the town of Villa Literno.

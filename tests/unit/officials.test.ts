@@ -259,6 +259,7 @@ describe('what vouches for a name the recogniser found', () => {
     aliasOfPrevious: false,
     relative: false,
     listed: false,
+    list: null,
     ...extra,
   });
   const entity = (...mentions: Mention[]): Entity => ({ keys: mentions[0]?.keys ?? [], mentions, first: 0 });
