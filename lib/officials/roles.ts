@@ -305,7 +305,10 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
     if (namesSomeone(words, latest) || nextInList(words)) return null;
     // "Lorenz, his secretary, his programmer and his students shared an office": a list of people.
     if (seg === 0 && LIST_GOES_ON.test(rest)) return null;
-    // More than 20 words take at least 41 characters (a word and a separator each).
+    // More than 20 words take at least 41 characters (a word and a separator each). A long pair of
+    // posts keeps its first: "vice president of the Nicaraguan Academy of Sciences and director of
+    // the Molecular Biology Center at the University of Central America".
+    if (phrase.length > 40 && countWords(phrase, 20) > 20) phrase = /^(.+?)\s+and\s/.exec(phrase)?.[1] ?? '';
     if (!phrase || (phrase.length > 40 && countWords(phrase, 20) > 20)) return null;
     const bare = phrase.slice(then.length).replace(/^(?:one of\s+)?(?:the|a|an|his|her|their|its)\s+/i, '');
     const role = roleIn(bare, tokenize(bare));

@@ -576,6 +576,17 @@ describe('a character is not a person of the article', () => {
   });
 });
 
+describe('an appositive of two long posts', () => {
+  it('keeps the first post ("vice president of … and director of …")', () => {
+    // Bug: a CNN story (dev 4) gave no role: the whole appositive is 23 words, over the limit.
+    expect(
+      people(
+        '"The water will suffer," said Dr. Jorge A. Huete-Perez, vice president of the Nicaraguan Academy of Sciences and director of the Molecular Biology Center at the University of Central America.',
+      ),
+    ).toEqual([['Jorge A. Huete-Perez', 'vice president of the Nicaraguan Academy of Sciences', true]]);
+  });
+});
+
 describe('a character the article names as one somewhere', () => {
   it('is left out in every sentence, with the names listed beside it', () => {
     // Bug: a CNN story (dev 3) on Star Trek listed Mr. Spock, Dr. McCoy and Captain Pike.
