@@ -1,5 +1,5 @@
 import type { Person, Sentence } from '../types';
-import { BACK_MATTER, CREDIT_LINES } from './knowledge';
+import { BACK_MATTER, CREDIT_LINES, DEITIES } from './knowledge';
 import { type Mention, mentionsIn } from './mentions';
 import { type Entity, mergeMentions, SUFFIX } from './merge';
 import { isOfficeRole } from './roles';
@@ -231,6 +231,10 @@ function isCreditLine(text: string): boolean {
   return false;
 }
 
+/** "X is a Brooklyn-based journalist.", "X is a freelance writer": who wrote the piece. */
+const AUTHOR_NOTE =
+  /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}is an? (?:[\p{L}-]+ ){0,4}(?:journalist|writer|reporter|correspondent|columnist|contributor|editor|producer|photographer|author)\b/u;
+
 /** The one credit-line pattern that is slow to fail: "follow|contact" with case folding over the whole sentence. */
 const FOLLOW_ON = CREDIT_LINES.find((p) => p.re.source.startsWith('\\b(?:follow|contact) '));
 
@@ -248,7 +252,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   for (const s of sentences) {
     const opensBlock = s.block !== block;
     block = s.block;
-    if (!isCreditLine(s.text)) continue;
+    // After a credit, the author's note is one too ("… also contributed to this report. Kristin
+    // Braswell is a Brooklyn-based journalist."); before any, such a sentence is the story's.
+    if (!isCreditLine(s.text) && !(creditLines.size > 0 && AUTHOR_NOTE.test(s.text))) continue;
     creditLines.add(s);
     if (opensBlock) creditBlocks.add(s.block);
   }
@@ -272,7 +278,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   const text = () => (joined ??= story.map((s) => s.text).join('\n'));
   const fictional = charactersAmong(mentions, characters);
   return mergeMentions(mentions)
-    .filter((e) => !e.mentions.some((m) => fictional.has(m)))
+    .filter((e) => !e.mentions.some((m) => fictional.has(m)) && !DEITIES.has(fullestOf(e).keys.join(' ')))
     .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)
     .filter((e) => !namesAPlace(e))

@@ -221,6 +221,12 @@ export const CREDIT_LINES: readonly TextPattern[] = [
 ];
 
 /**
+ * Names of God and of Christ: RULES.md counts deities among what is not a person ("my faith, Jesus
+ * Christ and the bible"). "Jesus" alone stays a given name (Jesús Navas).
+ */
+export const DEITIES: ReadonlySet<string> = new Set(['god', 'allah', 'yahweh', 'jehovah', 'christ', 'jesus christ']);
+
+/**
  * The heading of the back matter ("References", "See also", "17. References 17.1."): the people of
  * the cited works and links after it are not the article's.
  */

@@ -138,6 +138,8 @@ describe('what is not a person', () => {
     ['The USS Carl Vinson sailed after Bush v. Gore was decided.'],
     ['CNN’s Sophia Saifi and Mariano Castillo contributed to this report.'],
     ['"Becoming Steve Jobs" is a new book.'],
+    // Bug: two CNN stories (one in dev 4) listed "Jesus Christ"; RULES.md counts deities out.
+    ['"My faith, Jesus Christ and the bible helped me a lot," he said.'],
     ['Troops moved toward Boko Haram positions, and Boko Haram fighters fled.'],
     ['The troops left Diffa, residents said.'],
     ['Prices rose in West Virginia and North Carolina last year.'],
@@ -145,6 +147,16 @@ describe('what is not a person', () => {
     ['Tour dates: June 9 – Allentown, PA @ PPL Center June 27 – Camden, NJ @ BB&T Pavilion.'],
   ])('%s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it("leaves out the author's note after a credit, not a journalist the story is about", () => {
+    // Bug: a CNN travel story (dev 4) listed its author from the note after its credit.
+    const story =
+      'The lake is quiet, said Jorge Huete. CNN’s Frida Ghitis also contributed to this report. Kristin Braswell is a Brooklyn-based journalist.';
+    expect(names(story)).toEqual(['Jorge Huete']);
+    expect(names('Kristin Braswell is a Brooklyn-based journalist who was held for a week, police said.')).toEqual([
+      'Kristin Braswell',
+    ]);
   });
 
   it.each([
