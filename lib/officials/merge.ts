@@ -202,12 +202,16 @@ function ownerOf(m: Mention, index: NameIndex): Entity | typeof AMBIGUOUS | null
   return variants.length === 1 ? (variants[0] as Entity) : null;
 }
 
-/** A one-word name standing alone is a person when something says so, not merely its capital. */
+/**
+ * A one-word name standing alone is a person when something says so, not merely its capital: the
+ * recogniser is sure of it, or the grammar treats it as a person ("… happy," Kaka said), though the
+ * recogniser only thinks it likely.
+ */
 function standsAlone(m: Mention): boolean {
   const key = m.keys[0] ?? '';
   if (/^\p{Lu}+$/u.test(m.words[0] ?? '')) return false;
   if (m.honorific || m.listed) return true;
-  return m.evidence === 2 && (!isCommonWord(key) || (isPersonName(key) && !isFirstName(key)));
+  return (m.evidence === 2 || m.personCue) && (!isCommonWord(key) || (isPersonName(key) && !isFirstName(key)));
 }
 
 /**
