@@ -25,7 +25,7 @@ const OFFICE = words(`
   chief negotiator, czar, tsar
   senator, sen, congressman, congresswoman, representative, rep, assemblyman, assemblywoman, lawmaker, legislator
   mp, mep, mla, msp, peer, councillor, councilor, councilman, councilwoman, alderman, alderwoman, selectman
-  governor, gov, lieutenant governor, mayor, deputy mayor, commissioner, high commissioner, ombudsman, speaker
+  parliamentarian, treasurer, governor, gov, lieutenant governor, mayor, deputy mayor, commissioner, high commissioner, ombudsman, speaker
   ambassador, envoy, special envoy, special representative, consul, diplomat, top diplomat, attache, emissary
   spokesman, spokeswoman, spokesperson, official, aide, adviser, advisor, chief of staff, press officer, staffer
   judge, justice, chief justice, magistrate, prosecutor, district attorney, prosecuting attorney, u.s. attorney
@@ -65,6 +65,9 @@ const OCCUPATION = words(`
   lifeguard, caddie, referee, umpire, linebacker, shortstop, outfielder, sprinter, swimmer, cyclist
   mountaineer, cameraman, camerawoman, presenter, broadcaster, commentator, pundit, anchorman, anchorwoman
   hacker, skater, snowboarder, batsman, wicketkeeper
+  navigator, medalist, medallist, gymnast, olympian, lobbyist, lecturer, rancher, trucker, juror, auditor
+  waitress, janitor, bodyguard, caregiver, dentist, whistleblower, dissident, defector, migrant, labourer
+  contractor, cosmonaut, hiker
 `);
 
 /** Relations: "her brother, Brandon" says who someone is to another person, not their role. */
