@@ -195,6 +195,7 @@ export const CREDIT_LINES: readonly TextPattern[] = [
     reason: 'contributor credit',
   },
   { re: /^(?:\S+ )?\S+'s? [A-Z][\p{L}.' -]+ (?:reported|wrote) (?:from|in)\b/u, reason: 'reporter credit' },
+  { re: /\bcontributed from \p{Lu}/u, reason: 'contributor credit ("CNN\'s K.J. Kwon contributed from Seoul")' },
   { re: /\bshare your thoughts with [A-Z]/i, reason: 'author sign-off' },
   { re: /^(?:additional )?reporting by\b|\bediting by\b/i, reason: 'wire-service credit' },
   {
@@ -212,9 +213,11 @@ export const CREDIT_LINES: readonly TextPattern[] = [
     reason: "an editor's or preparer's credit line",
   },
   {
-    re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:(?:wrote|reported) and )?(?:reported|wrote) (?:from|in) \p{Lu}[\p{L} ]+(?:,? and (?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:from|in) \p{Lu}[\p{L} ]+)?\.?$/u,
+    // The place is capitalised words ("Syria for years" is a story's), and may end a clause of
+    // credits: "Journalist Hakim Almasmari reported from Sanaa; CNN's Holly Yan reported …".
+    re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:(?:wrote|reported) and )?(?:reported|wrote) (?:from|in) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*(?:\s*;|(?:,? and (?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:(?:reported|wrote) (?:and (?:reported|wrote) )?)?(?:from|in) \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*)?\s*\.?$)/u,
     reason:
-      'a reporter credit without the outlet ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong", "Greg Botelho wrote and reported from Atlanta")',
+      'a reporter credit without the outlet ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong", "Greg Botelho wrote and reported from Atlanta", "… reported from Lagos and Susannah Cullinane wrote from London")',
   },
   {
     re: /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}covers [\p{L} ,&'’-]+\.?$/u,

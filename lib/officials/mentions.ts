@@ -426,7 +426,7 @@ function inThingName(text: string, tokens: readonly Token[], end: number): boole
     const before = tokens[k - 1];
     if (!t || !before || !isCapitalised(t) || before.possessive || text.slice(before.end, t.start) !== ' ')
       return false;
-    if (NOT_PERSON_HEADS.has(t.key) || BODY_HEADS.has(t.key)) return k > end;
+    if (NOT_PERSON_HEADS.has(t.key) || BODY_HEADS.has(t.key)) return true;
   }
   return false;
 }
@@ -599,6 +599,8 @@ export function mentionsIn(sentence: Sentence, history: TagHistory, characters?:
     // "USS Carl Vinson", "Hurricane Isaac": a ship or a storm named after a person is not one.
     const previousKey = before?.key ?? '';
     if (SHIP.test(previousKey) || STORM.test(previousKey) || STORM.test(first.key)) continue;
+    // "a postdoctoral researcher at Lawrence Livermore": where someone works is a place or a body.
+    if (previousKey === 'at' && nameStart === titleStart && isRoleNoun(tokens[nameStart - 2]?.key ?? '')) continue;
     const titleFrom = tokens[titleStart]?.start ?? first.start;
     const nameEnd = last.end + (last.dotted ? 1 : 0);
     if (

@@ -608,6 +608,24 @@ describe('a character the article names as one somewhere', () => {
   });
 });
 
+describe('a name that names where someone works or lands', () => {
+  it('is a body after "<role> at" ("a researcher at Lawrence Livermore")', () => {
+    // Bug: a CNN story (dev 5) listed "Lawrence Livermore", a laboratory.
+    expect(names('The planet is dark, said Jane Doe, a postdoctoral researcher at Lawrence Livermore.')).toEqual([
+      'Jane Doe',
+    ]);
+    // Looked at, met at: a person after a verb stays one.
+    expect(names('The jury looked at Jane Doe, a researcher, and at John Smith.')).toEqual(['Jane Doe', 'John Smith']);
+  });
+
+  it('is a place when a place word follows it right away ("John F. Kennedy International Airport")', () => {
+    // Bug: a CNN story (dev 5) listed John F. Kennedy from the name of the airport.
+    expect(names("Morgan Smith was arrested at New York's John F. Kennedy International Airport.")).toEqual([
+      'Morgan Smith',
+    ]);
+  });
+});
+
 describe('a place is not a person', () => {
   it('drops a name without a first name written only after "in" or "near" ("In Villa Literno")', () => {
     // Bug: a CNN story listed the town of Villa Literno.
