@@ -248,7 +248,9 @@ const LISTING = new RegExp(`@|\\b(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|o
 const SPEECH_CLAUSE =
   /^(?:\S+\s+){0,3}(?:said|says|say|told|tell|added|add|reported|report|wrote|write|believe|believes|think|thinks|claim|claims|claimed)\b/i;
 const RELATIVE = /\s+(?:who|which|that|whose|where|said|says|told|when|and (?:is|was|has|had|will))\b.*$/i;
-const COPULA = /^(?:who\s+)?(?:is|was|has been|had been|became|remains|serves as|served as)\s+/i;
+/** "who is", "was", "who's also": the verb before a predicate noun, and its "also". */
+const COPULA =
+  /^(?:(?:who\s+)?(?:is|was|has been|had been|became|remains|serves as|served as)|who['’]s)\s+(?:also\s+)?/i;
 
 const PREPOSITION = /^(?:of|for|in|at|on|to|with|from|by|about|near|after|before|like|than|as)$/;
 

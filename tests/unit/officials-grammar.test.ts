@@ -576,6 +576,18 @@ describe('a character is not a person of the article', () => {
   });
 });
 
+describe('a relative clause that gives the role', () => {
+  it('reads "who\'s also" and drops "also" ("who\'s also a human rights activist")', () => {
+    // Bugs: a CNN story (dev 5) gave Nour no role; another gave Obama "also a first-term senator".
+    expect(people('"They are not even scared," says Nour Haddad, who\'s also a human rights activist.')).toEqual([
+      ['Nour Haddad', 'a human rights activist', false],
+    ]);
+    expect(people('Barack Obama, who was also a first-term senator, won in 2008.')).toEqual([
+      ['Barack Obama', 'a first-term senator', true],
+    ]);
+  });
+});
+
 describe('an appositive of two long posts', () => {
   it('keeps the first post ("vice president of … and director of …")', () => {
     // Bug: a CNN story (dev 4) gave no role: the whole appositive is 23 words, over the limit.
