@@ -2,7 +2,7 @@ import type { Person, Sentence } from '../types';
 import { BACK_MATTER, CREDIT_LINES, DEITIES } from './knowledge';
 import { type Mention, mentionsIn } from './mentions';
 import { type Entity, mergeMentions, SUFFIX } from './merge';
-import { isOfficeRole } from './roles';
+import { definiteRole, isOfficeRole } from './roles';
 import type { TagHistory } from './tagger';
 import { isCommonWord, isFirstName, isPersonName, tagsOf } from './words';
 
@@ -42,6 +42,41 @@ function toPerson(e: Entity): Person & { first: number } {
 }
 
 /**
+ * "Sam Smith does not want his weight to 'Stay With Me.' The Grammy-winning singer has shed 14
+ * pounds": a sentence that opens with the person's name and names nobody else, then one whose
+ * subject is "the" and a role (definiteRole), gives that person the role when the article gives
+ * none otherwise.
+ */
+function rolesFromNextSentence(
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  story: readonly Sentence[],
+): void {
+  const next = new Map<Sentence, Sentence>();
+  story.forEach((s, k) => {
+    const after = story[k + 1];
+    if (after && after.block === s.block) next.set(s, after);
+  });
+  const inSentence = new Map<Sentence, Mention[]>();
+  for (const m of mentions) inSentence.set(m.sentence, [...(inSentence.get(m.sentence) ?? []), m]);
+  for (const e of entities) {
+    if (e.mentions.some((m) => m.role)) continue;
+    for (const m of e.mentions) {
+      const following = next.get(m.sentence);
+      const opens = /^\W*(?:\(CNN\)\s*)?$/.test(
+        m.sentence.text.slice(0, Math.max(0, m.sentence.text.indexOf(m.surface))),
+      );
+      const alone = (inSentence.get(m.sentence) ?? []).every((o) => e.mentions.includes(o));
+      const role = following && opens && alone ? definiteRole(following.text) : null;
+      if (!role) continue;
+      m.role = role;
+      break;
+    }
+  }
+}
+
+/**
+ * The mentions of characters of a film, a series or a book./**
  * The mentions of characters of a film, a series or a book. The article names a character as one
  * somewhere ("Spock may be the most important character", "Roberts' character, Vivian": the
  * `characters` mentionsIn met, by their name words); every other mention of that name is the
@@ -277,7 +312,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   let joined: string | undefined;
   const text = () => (joined ??= story.map((s) => s.text).join('\n'));
   const fictional = charactersAmong(mentions, characters);
-  return mergeMentions(mentions)
+  const entities = mergeMentions(mentions);
+  rolesFromNextSentence(entities, mentions, story);
+  return entities
     .filter((e) => !e.mentions.some((m) => fictional.has(m)) && !DEITIES.has(fullestOf(e).keys.join(' ')))
     .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)

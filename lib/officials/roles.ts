@@ -88,6 +88,27 @@ function isUnknownVerb(tokens: readonly Token[], k: number): boolean {
   return VERB_ENDING.test(t.key) || (!!before && VERB_SLOT.test(before.key));
 }
 
+/** A verb that agrees with a subject, for definiteRole: "has", "said", "will". */
+const SUBJECT_VERB = /^(?:Verb|PastTense|PresentTense|Modal|Auxiliary|Copula)$/;
+
+/**
+ * "The Grammy-winning singer has shed 14 pounds": a sentence whose subject is "the" and a role,
+ * its verb right after; the role, without "the". Read for the person the sentence before is about.
+ */
+export function definiteRole(text: string): RoleText | null {
+  const tokens = tokenize(text.slice(0, 120));
+  if (tokens[0]?.text !== 'The') return null;
+  for (let k = 1; k <= 4 && k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const verb = tokens[k + 1] as Token;
+    if (isCapitalised(t) || !/^\s+$/.test(gap(text, t, verb)) || !isRoleNoun(t.key)) continue;
+    if (isCapitalised(verb) || !tagsOf(verb.key).some((g) => SUBJECT_VERB.test(g))) return null;
+    const role = roleEndingAt(text, tokens, k);
+    return role && !/^the\b/i.test(role.text) ? role : null;
+  }
+  return null;
+}
+
 /**
  * The role that ends at token `last` (inclusive), walking left over its modifiers:
  * "St. Louis County Police Chief", "China's top diplomat", "Palm Bay police Lt.".

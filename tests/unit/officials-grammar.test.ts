@@ -576,6 +576,25 @@ describe('a character is not a person of the article', () => {
   });
 });
 
+describe('the next sentence about the person a sentence opens with', () => {
+  it('gives its role ("… The Grammy-winning singer has shed 14 pounds")', () => {
+    // Bug: a CNN story (dev 5) gave Sam Smith no role.
+    expect(
+      people('Sam Smith does not want his weight to "Stay With Me." The Grammy-winning singer has shed 14 pounds.'),
+    ).toEqual([['Sam Smith', 'Grammy-winning singer', false]]);
+  });
+
+  it('gives none when the sentence does not open with the name, or names someone else too', () => {
+    expect(people('A lawyer for Jane Doe spoke on Monday. The lawyer said she would appeal.')).toEqual([
+      ['Jane Doe', null, false],
+    ]);
+    expect(people('Jane Doe met John Smith on Monday. The singer said she was happy.').map(([, r]) => r)).toEqual([
+      null,
+      null,
+    ]);
+  });
+});
+
 describe('a relative clause that gives the role', () => {
   it('reads "who\'s also" and drops "also" ("who\'s also a human rights activist")', () => {
     // Bugs: a CNN story (dev 5) gave Nour no role; another gave Obama "also a first-term senator".
