@@ -76,19 +76,18 @@ function rolesFromNextSentence(
 }
 
 /**
- * The mentions of characters of a film, a series or a book./**
- * The mentions of characters of a film, a series or a book. The article names a character as one
- * somewhere ("Spock may be the most important character", "Roberts' character, Vivian": the
- * `characters` mentionsIn met, by their name words); every other mention of that name is the
- * character too, and so are the names listed with one ("Captain Kirk, Mr. Spock, and Dr. McCoy").
- * A one-word character name stands for the first or last word of a fuller one ("Vivian" of
- * "Vivian Ward").
+ * The mentions of names the article shows are not people's somewhere: a character of a film, a
+ * series or a book ("Spock may be the most important character", "Roberts' character, Vivian"), an
+ * animal ("her horse Birkhofs Dave"); `notPeople` holds the name words mentionsIn met so. Every
+ * other mention of such a name is the same, and so are the names listed with one ("Captain Kirk,
+ * Mr. Spock, and Dr. McCoy"). A one-word name stands for the first or last word of a fuller one
+ * ("Vivian" of "Vivian Ward").
  */
-function charactersAmong(mentions: readonly Mention[], characters: ReadonlySet<string>): Set<Mention> {
+function notPeopleAmong(mentions: readonly Mention[], notPeople: ReadonlySet<string>): Set<Mention> {
   const out = new Set<Mention>();
-  if (characters.size === 0) return out;
+  if (notPeople.size === 0) return out;
   const named = (m: Mention) =>
-    characters.has(m.keys.join(' ')) || characters.has(m.keys[0] ?? '') || characters.has(m.keys.at(-1) ?? '');
+    notPeople.has(m.keys.join(' ')) || notPeople.has(m.keys[0] ?? '') || notPeople.has(m.keys.at(-1) ?? '');
   const queue = mentions.filter(named);
   for (let m = queue.pop(); m; m = queue.pop()) {
     if (out.has(m)) continue;
@@ -299,10 +298,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     (s) => !creditBlocks.has(s.block) && !creditLines.has(s),
   );
   const history: TagHistory = new Map();
-  const characters = new Set<string>();
+  const notPeople = new Set<string>();
   const bare = new Set<Mention>();
   const mentions = story.flatMap((s) => {
-    const found = mentionsIn(s, history, characters);
+    const found = mentionsIn(s, history, notPeople);
     if (!saysSomething(s, found)) for (const m of found) bare.add(m);
     return found;
   });
@@ -311,7 +310,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   // The story's text, joined only when a name needs it.
   let joined: string | undefined;
   const text = () => (joined ??= story.map((s) => s.text).join('\n'));
-  const fictional = charactersAmong(mentions, characters);
+  const fictional = notPeopleAmong(mentions, notPeople);
   const entities = mergeMentions(mentions);
   rolesFromNextSentence(entities, mentions, story);
   return entities

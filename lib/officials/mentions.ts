@@ -108,6 +108,9 @@ export function hasPersonCue(text: string, start: number, end: number): boolean 
 const SHIP = /^(?:uss|hms|rms|ss|mv|ins)$/;
 /** "Hurricane Isaac", "Typhoon Haiyan": a storm's name. */
 const STORM = /^(?:hurricane|typhoon|cyclone|storm)$/;
+/** Animals that news names: a name right after one of these words is the animal's. */
+const ANIMAL =
+  /^(?:horse|mare|stallion|colt|filly|pony|dog|puppy|cat|kitten|pet|parrot|elephant|gorilla|orangutan|chimpanzee|chimp|panda|tiger|lion|bear|whale|dolphin|cow|bull|pig|goat|camel|racehorse)$/;
 
 /**
  * A character of a film, a series or a book, named as one: "stars as Sean Cabrera", "co-stars as
@@ -560,7 +563,12 @@ function modifierAfterArticle(text: string, tokens: readonly Token[], start: num
 }
 
 /** The names written in one sentence, as the person recogniser finds them, with their roles. */
-export function mentionsIn(sentence: Sentence, history: TagHistory, characters?: Set<string>): Mention[] {
+/**
+ * The names of one sentence, as mentions. `history` carries what the recogniser said of the
+ * article's earlier sentences; `notPeople` collects the names this sentence shows are a
+ * character's or an animal's (findPeople leaves them out everywhere).
+ */
+export function mentionsIn(sentence: Sentence, history: TagHistory, notPeople?: Set<string>): Mention[] {
   const text = sentence.text;
   const tokens = tokenize(text);
   const quoted = titleSpans(text);
@@ -599,6 +607,12 @@ export function mentionsIn(sentence: Sentence, history: TagHistory, characters?:
     // "USS Carl Vinson", "Hurricane Isaac": a ship or a storm named after a person is not one.
     const previousKey = before?.key ?? '';
     if (SHIP.test(previousKey) || STORM.test(previousKey) || STORM.test(first.key)) continue;
+    // "her horse Birkhofs Dave", "the orangutan Budi": an animal, here and wherever it is named.
+    // Not "a cat Blanchett's stepmother has": a possessive name is the owner's.
+    if (ANIMAL.test(previousKey) && nameStart === titleStart && !last.possessive) {
+      notPeople?.add(name.map((t) => t.key).join(' '));
+      continue;
+    }
     // "a postdoctoral researcher at Lawrence Livermore": where someone works is a place or a body.
     if (previousKey === 'at' && nameStart === titleStart && isRoleNoun(tokens[nameStart - 2]?.key ?? '')) continue;
     const titleFrom = tokens[titleStart]?.start ?? first.start;
@@ -607,7 +621,7 @@ export function mentionsIn(sentence: Sentence, history: TagHistory, characters?:
       CHARACTER_BEFORE.test(text.slice(Math.max(0, titleFrom - 60), titleFrom)) ||
       characterAfter(text.slice(nameEnd, last.end + 60))
     ) {
-      characters?.add(name.map((t) => t.key).join(' '));
+      notPeople?.add(name.map((t) => t.key).join(' '));
       continue;
     }
     // "Rep. Alexandria Ocasio-CortezAlexandria": a name cut short by words the page glued to it.

@@ -618,6 +618,24 @@ describe('an appositive of two long posts', () => {
   });
 });
 
+describe('an animal the article names as one somewhere', () => {
+  it('is left out in every sentence ("her horse Birkhofs Dave")', () => {
+    // Bug: a CNN story (dev 6) listed a dressage horse.
+    expect(
+      names(
+        'She is clearly in tune with her horse Birkhofs Dave, Lisa Muller says.',
+        'He watches his wife and Birkhofs Dave train every day.',
+      ),
+    ).toEqual(['Lisa Muller']);
+  });
+
+  it('leaves an owner named after the animal word alone ("a cat Blanchett\'s stepmother has")', () => {
+    expect(names("Cate Blanchett laughed about a cat Blanchett's stepmother has in the film.")).toEqual([
+      'Cate Blanchett',
+    ]);
+  });
+});
+
 describe('a character the article names as one somewhere', () => {
   it('is left out in every sentence, with the names listed beside it', () => {
     // Bug: a CNN story (dev 3) on Star Trek listed Mr. Spock, Dr. McCoy and Captain Pike.
