@@ -58,7 +58,11 @@ function rolesFromNextSentence(
     if (after && after.block === s.block) next.set(s, after);
   });
   const inSentence = new Map<Sentence, Mention[]>();
-  for (const m of mentions) inSentence.set(m.sentence, [...(inSentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const found = inSentence.get(m.sentence);
+    if (found) found.push(m);
+    else inSentence.set(m.sentence, [m]);
+  }
   for (const e of entities) {
     if (e.mentions.some((m) => m.role)) continue;
     for (const m of e.mentions) {
@@ -310,11 +314,11 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   // The story's text, joined only when a name needs it.
   let joined: string | undefined;
   const text = () => (joined ??= story.map((s) => s.text).join('\n'));
-  const fictional = notPeopleAmong(mentions, notPeople);
+  const notPersons = notPeopleAmong(mentions, notPeople);
   const entities = mergeMentions(mentions);
   rolesFromNextSentence(entities, mentions, story);
   return entities
-    .filter((e) => !e.mentions.some((m) => fictional.has(m)) && !DEITIES.has(fullestOf(e).keys.join(' ')))
+    .filter((e) => !e.mentions.some((m) => notPersons.has(m)) && !DEITIES.has(fullestOf(e).keys.join(' ')))
     .filter((e) => e.mentions.some((m) => !bare.has(m)))
     .filter(vouched)
     .filter((e) => !namesAPlace(e))
