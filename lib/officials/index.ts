@@ -1,5 +1,5 @@
 import type { Person, Sentence } from '../types';
-import { BACK_MATTER, CREDIT_LINES, DEITIES } from './knowledge';
+import { AUTHOR_NOTE, BACK_MATTER, CREDIT_LINES, DEITIES } from './knowledge';
 import { type Mention, mentionsIn } from './mentions';
 import { type Entity, mergeMentions, SUFFIX } from './merge';
 import { definiteRole, isOfficeRole } from './roles';
@@ -268,10 +268,6 @@ function isCreditLine(text: string): boolean {
   }
   return false;
 }
-
-/** "X is a Brooklyn-based journalist.", "X is a freelance writer": who wrote the piece. */
-const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}is an? (?:[\p{L}-]+ ){0,4}(?:journalist|writer|reporter|correspondent|columnist|contributor|editor|producer|photographer|author)\b/u;
 
 /** The one credit-line pattern that is slow to fail: "follow|contact" with case folding over the whole sentence. */
 const FOLLOW_ON = CREDIT_LINES.find((p) => p.re.source.startsWith('\\b(?:follow|contact) '));

@@ -227,6 +227,13 @@ export const CREDIT_LINES: readonly TextPattern[] = [
 ];
 
 /**
+ * "X is a Brooklyn-based journalist.", "X is a freelance writer": who wrote the piece. A credit only
+ * after one of CREDIT_LINES; before any, such a sentence is the story's.
+ */
+export const AUTHOR_NOTE =
+  /^(?:\p{Lu}[\p{L}.'’-]+ ){1,3}is an? (?:[\p{L}-]+ ){0,4}(?:journalist|writer|reporter|correspondent|columnist|contributor|editor|producer|photographer|author)\b/u;
+
+/**
  * Names of God and of Christ: RULES.md counts deities among what is not a person ("my faith, Jesus
  * Christ and the bible"). "Jesus" alone stays a given name (Jesús Navas).
  */

@@ -88,8 +88,8 @@ function isUnknownVerb(tokens: readonly Token[], k: number): boolean {
   return VERB_ENDING.test(t.key) || (!!before && VERB_SLOT.test(before.key));
 }
 
-/** A verb that agrees with a subject, for definiteRole: "has", "said", "will". */
-const SUBJECT_VERB = /^(?:Verb|PastTense|PresentTense|Modal|Auxiliary|Copula)$/;
+/** A verb that agrees with a subject: "had", "discovered", "says", "will". */
+const FINITE_VERB = /^(?:PastTense|PresentTense|Modal|Auxiliary|Copula)$/;
 
 /**
  * "The Grammy-winning singer has shed 14 pounds": a sentence whose subject is "the" and a role,
@@ -102,7 +102,8 @@ export function definiteRole(text: string): RoleText | null {
     const t = tokens[k] as Token;
     const verb = tokens[k + 1] as Token;
     if (isCapitalised(t) || !/^\s+$/.test(gap(text, t, verb)) || !isRoleNoun(t.key)) continue;
-    if (isCapitalised(verb) || !tagsOf(verb.key).some((g) => SUBJECT_VERB.test(g))) return null;
+    // Also a bare "Verb" ("has"): after "the" and a role, the word is the subject's verb.
+    if (isCapitalised(verb) || !tagsOf(verb.key).some((g) => g === 'Verb' || FINITE_VERB.test(g))) return null;
     const role = roleEndingAt(text, tokens, k);
     return role && !/^the\b/i.test(role.text) ? role : null;
   }
@@ -347,9 +348,6 @@ export function roleAfter(text: string, from: number, latest = false): RoleText 
   }
   return null;
 }
-
-/** A verb that agrees with a subject: "had", "discovered", "says", "will". */
-const FINITE_VERB = /^(?:PastTense|PresentTense|Modal|Auxiliary|Copula)$/;
 
 /** The role's head is followed right away by a finite verb: the head is a clause's subject. */
 function verbAfterHead(tokens: readonly Token[], head: string): boolean {
